@@ -1,0 +1,32 @@
+# One INTERFACE target carries the compile settings every Equimark target shares, so a
+# warning flag or a Qt API cut-off is decided in exactly one place.
+add_library(equimark_settings INTERFACE)
+add_library(Equimark::settings ALIAS equimark_settings)
+
+target_compile_features(equimark_settings INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(equimark_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    EQUIMARK_VERSION="${PROJECT_VERSION}")
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(equimark_settings INTERFACE
+        -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-qual
+        -Wimplicit-fallthrough)
+    if(EQUIMARK_WERROR)
+        target_compile_options(equimark_settings INTERFACE -Werror)
+    endif()
+elseif(MSVC)
+    target_compile_options(equimark_settings INTERFACE /W4 /permissive- /utf-8)
+    if(EQUIMARK_WERROR)
+        target_compile_options(equimark_settings INTERFACE /WX)
+    endif()
+endif()

@@ -1,0 +1,353 @@
+#include "storage/SchoolFile.h"
+
+#include "storage/FileOps.h"
+#include "storage/FrameworkRepository.h"
+#include "storage/Migrations.h"
+#include "storage/SchoolRepository.h"
+#include "storage/SqlError.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace equimark {
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter;
+
+QString native(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
+
+bool runPragma(QSqlDatabase& db, const QString& sql, QVariant* value, QSqlError* error) {
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = query.lastError();
+        return false;
+    }
+    if (value)
+        *value = query.next() ? query.value(0) : QVariant();
+    return true;
+}
+
+// Everything SQLite's header tells us, read with a plain file read so that a foreign or
+// newer file is refused before SQLite (which may write, e.g. to roll back a journal) opens it.
+struct Header {
+    quint32 applicationId = 0;
+    quint32 userVersion = 0;
+};
+
+Result<Header> readHeader(const QString& path) {
+    auto bytes = fileops::readHeader(path, 100);
+    if (!bytes)
+        return bytes.error();
+    const QByteArray& data = *bytes;
+    if (data.isEmpty())
+        return Error::make(
+            Error::Code::NotSchoolFile,
+            SchoolFile::tr("%1 is empty: it is not an Equimark school file.").arg(native(path)));
+    if (data.size() < 100 || !data.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return Error::make(Error::Code::NotSchoolFile,
+                           SchoolFile::tr("%1 is not an Equimark school file (it is not a "
+                                          "database at all; perhaps a document renamed).")
+                               .arg(native(path)));
+    Header header;
+    header.userVersion = qFromBigEndian<quint32>(data.constData() + 60);
+    header.applicationId = qFromBigEndian<quint32>(data.constData() + 68);
+    return header;
+}
+
+Status checkIdentity(const QString& path, quint32 applicationId, quint32 userVersion) {
+    if (applicationId != SchoolFile::ApplicationId)
+        return Error::make(Error::Code::NotSchoolFile,
+                           SchoolFile::tr("%1 is a database of another program, not an "
+                                          "Equimark school file.")
+                               .arg(native(path)));
+    if (userVersion == 0)
+        return Error::make(Error::Code::Damaged,
+                           SchoolFile::tr("%1 was never finished being created and holds no "
+                                          "school.")
+                               .arg(native(path)));
+    if (static_cast<int>(userVersion) > SchoolFile::schemaVersion())
+        return Error::make(Error::Code::NewerVersion,
+                           SchoolFile::tr("%1 was made by a newer version of Equimark (file "
+                                          "version %2; this version reads up to %3). Install the "
+                                          "newer Equimark to open it; the file was not changed.")
+                               .arg(native(path))
+                               .arg(userVersion)
+                               .arg(SchoolFile::schemaVersion()));
+    return {};
+}
+
+QString migrationBackupName(const QString& path, int fromVersion) {
+    const QFileInfo info(path);
+    QString candidate;
+    for (int n = 0;; ++n) {
+        candidate =
+            info.absoluteDir().filePath(QStringLiteral("%1.v%2-backup%3.%4")
+                                            .arg(info.completeBaseName())
+                                            .arg(fromVersion)
+                                            .arg(n == 0 ? QString() : QStringLiteral("-%1").arg(n))
+                                            .arg(QLatin1String(SchoolFile::Extension)));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+} // namespace
+
+int SchoolFile::schemaVersion() {
+    return Migrations::latestVersion();
+}
+
+int SchoolFile::defaultBusyTimeout() {
+    // Tests of the "in use" path shorten the wait; users get a few seconds.
+    const int fromEnv = qEnvironmentVariableIntValue("EQUIMARK_BUSY_TIMEOUT_MS");
+    return fromEnv > 0 ? fromEnv : 3000;
+}
+
+SchoolFile::~SchoolFile() {
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<SchoolFile>> SchoolFile::connect(const QString& path, bool readOnly) {
+    std::unique_ptr<SchoolFile> file(new SchoolFile);
+    file->m_path = QFileInfo(path).absoluteFilePath();
+    file->m_readOnly = readOnly;
+    file->m_connection = QStringLiteral("equimark-%1").arg(++connectionCounter);
+    file->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_connection);
+    file->m_db.setDatabaseName(file->m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(defaultBusyTimeout());
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    file->m_db.setConnectOptions(options);
+    if (!file->m_db.open())
+        return sqlError(file->m_db.lastError(), tr("Opening %1").arg(native(path)));
+    return file;
+}
+
+Status SchoolFile::configure() {
+    QSqlError error;
+    // These settings belong to the connection and write nothing to the file.
+    for (const auto* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF",
+                               "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON"}) {
+        if (!runPragma(m_db, QLatin1String(pragma), nullptr, &error))
+            return sqlError(error, tr("Opening %1").arg(native(m_path)));
+    }
+    return {};
+}
+
+Status SchoolFile::verifyIdentity() {
+    QSqlError error;
+    QVariant appId;
+    QVariant version;
+    // The first real read: SQLite opens lazily, so this is where a damaged file shows.
+    if (!runPragma(m_db, QStringLiteral("PRAGMA application_id"), &appId, &error) ||
+        !runPragma(m_db, QStringLiteral("PRAGMA user_version"), &version, &error))
+        return sqlError(error, tr("Opening %1").arg(native(m_path)));
+    if (auto identity = checkIdentity(m_path, static_cast<quint32>(appId.toLongLong()),
+                                      static_cast<quint32>(version.toLongLong()));
+        !identity)
+        return identity;
+
+    QSqlQuery check(m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+        return sqlError(check.lastError(), tr("Checking %1").arg(native(m_path)));
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != u"ok")
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return Error::make(Error::Code::Damaged,
+                           tr("%1 is damaged and cannot be opened safely (%2). Open your most "
+                              "recent backup copy instead; this file was not changed.")
+                               .arg(native(m_path), problems.first()));
+    return {};
+}
+
+Result<std::unique_ptr<SchoolFile>> SchoolFile::open(const QString& path, Access access) {
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error::make(Error::Code::NotSchoolFile,
+                           tr("%1 is a folder, not a school file.").arg(native(path)));
+    if (!info.exists())
+        return Error::make(Error::Code::NotFound,
+                           tr("%1 does not exist or cannot be reached.").arg(native(path)));
+
+    auto header = readHeader(path);
+    if (!header)
+        return header.error();
+    // Zero is let through here: a hot journal may hold the real header, checked again below.
+    if (header->applicationId != 0 || header->userVersion != 0) {
+        if (auto identity = checkIdentity(path, header->applicationId, header->userVersion);
+            !identity)
+            return identity.error();
+    }
+
+    bool readOnly = access == Access::ReadOnly;
+    QString reason;
+    if (readOnly) {
+        reason = tr("opened read-only on request");
+    } else if (!info.isWritable()) {
+        readOnly = true;
+        reason = tr("the file cannot be written here");
+    } else if (!QFileInfo(info.absolutePath()).isWritable()) {
+        // SQLite writes its rollback journal beside the file: no folder access, no edits.
+        readOnly = true;
+        reason = tr("the folder holding the file cannot be written");
+    }
+
+    auto connected = connect(path, readOnly);
+    if (!connected)
+        return connected;
+    auto& file = *connected;
+    file->m_readOnlyReason = reason;
+    if (auto configured = file->configure(); !configured)
+        return configured.error();
+    if (auto verified = file->verifyIdentity(); !verified)
+        return verified.error();
+
+    QVariant version;
+    QSqlError error;
+    runPragma(file->m_db, QStringLiteral("PRAGMA user_version"), &version, &error);
+    const int fileVersion = version.toInt();
+    if (fileVersion < schemaVersion()) {
+        if (readOnly)
+            return Error::make(Error::Code::ReadOnly,
+                               tr("%1 was made by an older version of Equimark and must be "
+                                  "updated before use, but it cannot be written here (%2). Copy "
+                                  "it to a folder you can write to and open it again.")
+                                   .arg(native(path), reason));
+        const QString backup = migrationBackupName(file->m_path, fileVersion);
+        if (auto saved = file->backupTo(backup); !saved)
+            return Error::make(saved.error().code,
+                               tr("%1 needs updating, but the backup copy could not be written "
+                                  "first (%2); the file was not changed.")
+                                   .arg(native(path), saved.errorMessage()));
+        if (auto migrated = Migrations::apply(file->m_db, fileVersion, schemaVersion()); !migrated)
+            return migrated.error();
+        file->m_migrationBackup = backup;
+    }
+
+    QVariant mode;
+    runPragma(file->m_db, QStringLiteral("PRAGMA journal_mode"), &mode, &error);
+    if (!readOnly && mode.toString().compare(u"delete", Qt::CaseInsensitive) != 0) {
+        // A file from elsewhere in WAL mode: a rollback journal travels safely on USB sticks.
+        if (!runPragma(file->m_db, QStringLiteral("PRAGMA journal_mode = DELETE"), nullptr, &error))
+            return sqlError(error, tr("Opening %1").arg(native(path)));
+    }
+    return connected;
+}
+
+Result<std::unique_ptr<SchoolFile>> SchoolFile::create(const QString& path, const School& school,
+                                                       const std::vector<Framework>& frameworks) {
+    const QFileInfo info(path);
+    if (info.exists())
+        return Error::make(Error::Code::Invalid,
+                           tr("%1 already exists; choose another name.").arg(native(path)));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return Error::make(Error::Code::NotFound,
+                           tr("The folder %1 does not exist.").arg(native(info.absolutePath())));
+    if (school.name.trimmed().isEmpty())
+        return Error::make(Error::Code::Invalid, tr("The school needs a name."));
+
+    const QString temporary = fileops::temporarySibling(path, QStringLiteral("creating"));
+    {
+        auto connected = connect(temporary, false);
+        if (!connected) {
+            QFile::remove(temporary);
+            return connected.error();
+        }
+        auto& file = *connected;
+        QSqlError error;
+        auto fail = [&](const Error& why) {
+            file.reset();
+            QFile::remove(temporary);
+            QFile::remove(temporary + QStringLiteral("-journal"));
+            return Error::make(why.code,
+                               tr("Could not create %1: %2").arg(native(path), why.message));
+        };
+        if (auto configured = file->configure(); !configured)
+            return fail(configured.error());
+        if (!runPragma(file->m_db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+                       nullptr, &error) ||
+            !runPragma(file->m_db, QStringLiteral("PRAGMA journal_mode = DELETE"), nullptr, &error))
+            return fail(sqlError(error));
+        if (auto migrated = Migrations::apply(file->m_db, 0, schemaVersion()); !migrated)
+            return fail(migrated.error());
+        if (auto stored = SchoolRepository(*file).create(school); !stored)
+            return fail(stored.error());
+        FrameworkRepository frameworkStore(*file);
+        for (const auto& framework : frameworks) {
+            if (auto added = frameworkStore.add(framework); !added)
+                return fail(added.error());
+        }
+        file.reset();
+    }
+    if (auto synced = fileops::syncFile(temporary); !synced) {
+        QFile::remove(temporary);
+        return synced.error();
+    }
+    // QFile::rename refuses to replace: a file that appeared meanwhile is never overwritten.
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        return Error::make(
+            Error::Code::Io,
+            tr("Could not create %1: the name could not be taken.").arg(native(path)));
+    }
+    return open(path);
+}
+
+Status SchoolFile::backupTo(const QString& target) {
+    const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
+    if (absoluteTarget == m_path)
+        return Error::make(Error::Code::Invalid,
+                           tr("A copy cannot be saved over the open file itself."));
+    if (!QFileInfo(QFileInfo(absoluteTarget).absolutePath()).isDir())
+        return Error::make(Error::Code::NotFound,
+                           tr("The folder for %1 does not exist.").arg(native(target)));
+    const QString temporary = fileops::temporarySibling(absoluteTarget, QStringLiteral("copy"));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(temporary);
+    if (!query.exec()) {
+        const auto error = sqlError(query.lastError(), tr("Saving a copy"));
+        QFile::remove(temporary);
+        return error;
+    }
+    if (auto synced = fileops::syncFile(temporary); !synced) {
+        QFile::remove(temporary);
+        return synced;
+    }
+    if (auto moved = fileops::replaceFile(temporary, absoluteTarget); !moved) {
+        QFile::remove(temporary);
+        return moved;
+    }
+    return {};
+}
+
+Result<qint64> SchoolFile::dataVersion() {
+    QVariant value;
+    QSqlError error;
+    if (!runPragma(m_db, QStringLiteral("PRAGMA data_version"), &value, &error))
+        return sqlError(error);
+    return value.toLongLong();
+}
+
+void SchoolFile::setBusyTimeout(int milliseconds) {
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+}
+
+} // namespace equimark

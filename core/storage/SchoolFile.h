@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Framework.h"
+#include "domain/School.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace equimark {
+
+// One school's .equimark file: a SQLite database with our application id, rollback
+// journal and synchronous=FULL, foreign keys on. Every edit is its own transaction (see
+// Transaction); there is no unsaved state. Opening never writes to a file it refuses.
+class SchoolFile {
+    Q_DECLARE_TR_FUNCTIONS(SchoolFile)
+
+public:
+    // "EQMK": stored in the SQLite header at offset 68 and asked for by `PRAGMA application_id`.
+    static constexpr quint32 ApplicationId = 0x45514D4B;
+    static constexpr const char* Extension = "equimark";
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    static int schemaVersion();
+
+    // Makes a new file at `path` (which must not exist) holding the school and a copy of
+    // each framework. Built under a temporary name and renamed into place, so a killed
+    // process leaves no half-made school file.
+    static Result<std::unique_ptr<SchoolFile>> create(const QString& path, const School& school,
+                                                      const std::vector<Framework>& frameworks);
+
+    // Opens an existing file. A file this user cannot write opens read-only; an older
+    // schema is migrated after a backup copy is written beside it.
+    static Result<std::unique_ptr<SchoolFile>> open(const QString& path,
+                                                    Access access = Access::ReadWrite);
+
+    ~SchoolFile();
+    SchoolFile(const SchoolFile&) = delete;
+    SchoolFile& operator=(const SchoolFile&) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // Where the pre-migration copy went, when open() migrated the file.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    // For repositories in core/storage only: the UI never writes SQL.
+    QSqlDatabase& database() { return m_db; }
+
+    // Recorded on judgements, actions and the change history.
+    QString userName() const { return m_userName; }
+    void setUserName(const QString& name) { m_userName = name.trimmed(); }
+
+    // A consistent copy (VACUUM INTO a temporary name, synced, renamed over `target`).
+    // Works on read-only files; never a byte copy of the open file.
+    Status backupTo(const QString& target);
+
+    // Changes when another connection commits to the file (PRAGMA data_version).
+    Result<qint64> dataVersion();
+
+    // Milliseconds a write waits for another program's lock before reporting "in use".
+    void setBusyTimeout(int milliseconds);
+    static int defaultBusyTimeout();
+
+private:
+    SchoolFile() = default;
+    static Result<std::unique_ptr<SchoolFile>> connect(const QString& path, bool readOnly);
+    Status configure();
+    Status verifyIdentity();
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_migrationBackup;
+    QString m_userName;
+};
+
+} // namespace equimark

@@ -1,0 +1,40 @@
+#include "storage/Sql.h"
+
+#include "storage/SqlError.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace equimark::sql {
+
+Result<QSqlQuery> run(QSqlDatabase& db, const QString& statement, const QVariantList& values) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return sqlError(query.lastError());
+    for (const auto& value : values) {
+        // Qt binds a null QString as NULL; for us only an invalid QVariant means NULL, and
+        // text that was never set is simply empty.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        return sqlError(query.lastError());
+    return query;
+}
+
+QVariant date(const QDate& value) {
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant& value) {
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString timestamp() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace equimark::sql
