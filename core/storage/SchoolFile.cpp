@@ -345,6 +345,12 @@ Result<qint64> SchoolFile::dataVersion() {
     return value.toLongLong();
 }
 
+void SchoolFile::setUnpublished(bool unpublished) {
+    QSqlQuery query(m_db);
+    query.exec(unpublished ? QStringLiteral("PRAGMA synchronous = OFF")
+                           : QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
 void SchoolFile::setBusyTimeout(int milliseconds) {
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));

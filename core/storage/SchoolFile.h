@@ -62,6 +62,10 @@ public:
     // Changes when another connection commits to the file (PRAGMA data_version).
     Result<qint64> dataVersion();
 
+    // For a file being built under a temporary name that nobody else can see yet (the demo
+    // school, generators): skips the per-commit fsync. The builder syncs once before publishing.
+    void setUnpublished(bool unpublished);
+
     // Milliseconds a write waits for another program's lock before reporting "in use".
     void setBusyTimeout(int milliseconds);
     static int defaultBusyTimeout();

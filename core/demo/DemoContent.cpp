@@ -1,0 +1,542 @@
+#include "demo/DemoContent.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+
+namespace equimark::demo {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("DemoSchool", text);
+}
+
+// A stable number from a statement id, so the demo is the same on every machine.
+int spread(const QString& id, int salt) {
+    unsigned value = 2166136261u + static_cast<unsigned>(salt);
+    for (const QChar c : id)
+        value = (value ^ c.unicode()) * 16777619u;
+    return static_cast<int>(value % 100);
+}
+
+struct Bias {
+    const char* strand;
+    int green; // percent of statements judged green
+    int amber; // then amber; the rest red
+};
+
+// Where the demo school stands: strong on race (its verified badge), weakest on sexual
+// orientation, as a school early in the programme would be.
+constexpr Bias lastYear[] = {{"race", 70, 25},
+                             {"gender", 45, 40},
+                             {"disability", 30, 50},
+                             {"socio-economic", 35, 45},
+                             {"sexual-orientation", 15, 45},
+                             {"religion-belief", 50, 35}};
+
+Rating biased(const AuditStatement& statement, int shift, int salt) {
+    int green = 40;
+    int amber = 40;
+    for (const auto& bias : lastYear) {
+        if (statement.strandId == QLatin1String(bias.strand)) {
+            green = bias.green;
+            amber = bias.amber;
+        }
+    }
+    const int roll = spread(statement.id, salt);
+    if (roll < std::min(100, green + shift))
+        return Rating::Green;
+    if (roll < std::min(100, green + amber + shift))
+        return Rating::Amber;
+    return Rating::Red;
+}
+
+} // namespace
+
+School school() {
+    School s;
+    s.name = QStringLiteral("Millbrook Vale Primary School");
+    s.urn = QStringLiteral("999123");
+    s.phase = Phase::Primary;
+    s.localAuthority = QStringLiteral("Lancashire");
+    s.supportLevel = SupportLevel::Silver;
+    s.meetingFrequency = tr("Half-termly, after school on a Tuesday");
+    return s;
+}
+
+std::vector<PersonText> members() {
+    return {
+        {QStringLiteral("Amira Haddad"), MemberRole::SeniorLeader,
+         tr("Headteacher; chairs the group")},
+        {QStringLiteral("Tom Ellison"), MemberRole::Teacher,
+         tr("Equality coordinator; Year 5 teacher")},
+        {QStringLiteral("Sam Whitworth"), MemberRole::Teacher, tr("PSHE and RSHE lead")},
+        {QStringLiteral("Daniel Wright"), MemberRole::SupportStaff,
+         tr("Teaching assistant; keeps the evidence store")},
+        {QStringLiteral("Grace Okafor"), MemberRole::Governor,
+         tr("Governor responsible for equality")},
+        {QStringLiteral("Priya Mistry"), MemberRole::ParentCarer,
+         tr("Parent of children in Years 2 and 4")},
+        {tr("School council representatives (Years 5 and 6)"), MemberRole::Pupil,
+         tr("Two pupils attend in turn; pupils' names are not recorded here")},
+    };
+}
+
+std::vector<MeetingText> meetings() {
+    return {
+        {30,
+         tr("First meeting. Read the programme overview together and agreed how the group "
+            "will work."),
+         tr("Meet half-termly. Tom Ellison coordinates. Audit split between three small groups.")},
+        {75,
+         tr("Groups reported on the audit so far. Parents' view sought on the community "
+            "element."),
+         tr("Priya Mistry to run a coffee-morning discussion on trips and costs.")},
+        {120, tr("Audit finished. Discussed the findings strand by strand."),
+         tr("Race and gender first; disability next year, starting with the accessibility plan.")},
+        {200,
+         tr("Agreed the summary grid and the action plan, linked to the School Improvement "
+            "Plan."),
+         tr("Summary grid agreed (one cell changed from the suggestion, see rationale). Action "
+            "plan approved for governors.")},
+        {290,
+         tr("Reviewed the Race accreditation summary before sending it to the equality "
+            "team."),
+         tr("Summary approved for submission. Evidence folder checked by Daniel Wright.")},
+        {395, tr("New year: started this year's audit, carrying last year's notes forward."),
+         tr("Curriculum team takes the curriculum element; Grace Okafor the disability strand.")},
+    };
+}
+
+Rating lastYearRating(const AuditStatement& statement) {
+    return biased(statement, 0, 1);
+}
+
+Rating thisYearRating(const AuditStatement& statement) {
+    // A year of actions later, a few more statements hold.
+    return biased(statement, 12, 1);
+}
+
+QString evidenceNote(const AuditStatement& statement, Rating rating) {
+    static const char* green[] = {
+        QT_TRANSLATE_NOOP("DemoSchool", "Seen in practice and confirmed by pupil voice; reviewed "
+                                        "by governors this year."),
+        QT_TRANSLATE_NOOP("DemoSchool", "Embedded: monitoring shows consistent practice in every "
+                                        "class. Evidence in the equality folder."),
+        QT_TRANSLATE_NOOP("DemoSchool", "In the governors' minutes and the published equality "
+                                        "information on the website."),
+    };
+    static const char* amber[] = {
+        QT_TRANSLATE_NOOP("DemoSchool", "In place in most classes but not yet consistent; "
+                                        "picked up in the action plan."),
+        QT_TRANSLATE_NOOP("DemoSchool", "Started this year; too early to see the impact."),
+        QT_TRANSLATE_NOOP("DemoSchool", "Policy written; staff training planned for next term."),
+    };
+    static const char* red[] = {
+        QT_TRANSLATE_NOOP("DemoSchool", "Not yet in place. The group agreed this is a priority."),
+        QT_TRANSLATE_NOOP("DemoSchool", "No monitoring at present."),
+        QT_TRANSLATE_NOOP("DemoSchool", "Raised by parents at the focus group; nothing formal "
+                                        "yet."),
+    };
+    const int pick = spread(statement.id, 7) % 3;
+    switch (rating) {
+    case Rating::Green:
+        return tr(green[pick]);
+    case Rating::Amber:
+        return tr(amber[pick]);
+    case Rating::Red:
+        return tr(red[pick]);
+    case Rating::None:
+        break;
+    }
+    return {};
+}
+
+QString gridRationale(Rating rating) {
+    switch (rating) {
+    case Rating::Green:
+        return tr("Agreed as suggested: the statements hold and the evidence shows impact.");
+    case Rating::Amber:
+        return tr("Agreed as suggested: practice is developing but not yet consistent.");
+    case Rating::Red:
+        return tr("Agreed as suggested: a priority for the action plan.");
+    case Rating::None:
+        break;
+    }
+    return {};
+}
+
+std::vector<ActionPlan> actions() {
+    using S = ActionStatus;
+    return {
+        {tr("Introduce one procedure for recording and responding to racist incidents"),
+         {QStringLiteral("race")},
+         QStringLiteral("behaviour"),
+         QStringLiteral("SIP 2: Behaviour and attitudes"),
+         QStringLiteral("Amira Haddad"),
+         -420,
+         -220,
+         tr("Every incident logged within a day; parents informed; termly report to governors."),
+         tr("Staff meeting time"),
+         S::Complete,
+         tr("All incidents since January logged within a day; governors receive a termly "
+            "anonymised summary. Pupils say they know what will happen if they report racism."),
+         {tr("Procedure drafted with the behaviour lead."),
+          tr("Staff trained at a twilight "
+             "session."),
+          tr("First termly summary to governors.")}},
+        {tr("Audit reading books and library stock for representation"),
+         {QStringLiteral("race"), QStringLiteral("religion-belief")},
+         QStringLiteral("curriculum"),
+         QStringLiteral("SIP 1: Reading"),
+         QStringLiteral("Daniel Wright"),
+         -400,
+         -260,
+         tr("Every class library includes books by and about people from a range of ethnic and "
+            "faith backgrounds."),
+         tr("£650 for new books"),
+         S::Complete,
+         tr("120 new titles; loans of the new books are among the highest in the library."),
+         {tr("Audit of class libraries done with the school council."),
+          tr("Books ordered and catalogued.")}},
+        {tr("Train all staff and governors in recognising and challenging racism"),
+         {QStringLiteral("race")},
+         QStringLiteral("staffing"),
+         QStringLiteral("SIP 4: Leadership"),
+         QStringLiteral("Tom Ellison"),
+         -380,
+         -240,
+         tr("All staff and governors attend; confidence survey before and after."),
+         tr("£300 external trainer"),
+         S::Complete,
+         tr("Staff confidence in discussing race rose from 41% to 86% (survey, 38 staff)."),
+         {tr("Trainer booked for the spring twilight."), tr("Survey repeated after training.")}},
+        {tr("Review the uniform policy with pupils and parents"),
+         {QStringLiteral("gender"), QStringLiteral("socio-economic")},
+         QStringLiteral("policy"),
+         QStringLiteral("SIP 3: Personal development"),
+         QStringLiteral("Priya Mistry"),
+         -300,
+         -120,
+         tr("Uniform options are gender-neutral and the full uniform costs under £40."),
+         tr("None"),
+         S::Complete,
+         tr("Trousers, skirts and shorts open to all; second-hand uniform rail used by 60 "
+            "families."),
+         {tr("Consultation with parents and the school council.")}},
+        {tr("Bring women working in science and engineering into school as role models"),
+         {QStringLiteral("gender")},
+         QStringLiteral("curriculum"),
+         QStringLiteral("SIP 1: Curriculum"),
+         QStringLiteral("Sam Whitworth"),
+         -90,
+         60,
+         tr("Every Key Stage 2 class meets at least one visitor; girls' interest in science "
+            "careers rises in the pupil survey."),
+         tr("£200 travel"),
+         S::InProgress,
+         QString(),
+         {tr("Three visitors booked through the county STEM network.")}},
+        {tr("Update the accessibility plan and publish it on the website"),
+         {QStringLiteral("disability")},
+         QStringLiteral("policy"),
+         QStringLiteral("SIP 4: Leadership"),
+         QStringLiteral("Amira Haddad"),
+         -120,
+         -14,
+         tr("A current three-year plan, agreed by governors, published."),
+         tr("Governor time"),
+         S::InProgress,
+         QString(),
+         {tr("Site walk with the premises manager done."), tr("Draft shared with governors.")}},
+        {tr("Cap the cost of trips and publish how families can get help with costs"),
+         {QStringLiteral("socio-economic")},
+         QStringLiteral("community"),
+         QStringLiteral("SIP 3: Personal development"),
+         QStringLiteral("Tom Ellison"),
+         -60,
+         90,
+         tr("No pupil misses a trip for cost; the help available is on the website."),
+         tr("£1,500 from pupil premium"),
+         S::InProgress,
+         QString(),
+         {tr("Costs of last year's trips collated.")}},
+        {tr("Teach an RSHE unit on different families in every year group"),
+         {QStringLiteral("sexual-orientation")},
+         QStringLiteral("curriculum"),
+         QStringLiteral("SIP 3: Personal development"),
+         QStringLiteral("Sam Whitworth"),
+         20,
+         150,
+         tr("Every year group teaches the unit; parents are invited to see the materials first."),
+         tr("£120 resources"),
+         S::NotStarted,
+         QString(),
+         {}},
+        {tr("Log and challenge homophobic language, with termly reports to governors"),
+         {QStringLiteral("sexual-orientation")},
+         QStringLiteral("behaviour"),
+         QStringLiteral("SIP 2: Behaviour and attitudes"),
+         QStringLiteral("Amira Haddad"),
+         -40,
+         -5,
+         tr("Incidents logged like racist incidents; staff challenge every time."),
+         tr("None"),
+         S::NotStarted,
+         QString(),
+         {}},
+        {tr("Create a quiet reflection and prayer space for lunchtimes"),
+         {QStringLiteral("religion-belief")},
+         QStringLiteral("environment"),
+         QStringLiteral("SIP 3: Personal development"),
+         QStringLiteral("Daniel Wright"),
+         -200,
+         -90,
+         tr("A calm space is open every lunchtime and pupils of any faith or none use it."),
+         tr("£250 furnishings"),
+         S::Complete,
+         tr("Used by about 15 pupils a day; pupils say it helps them feel settled."),
+         {tr("Room agreed and furnished with the school council.")}},
+        {tr("Survey families on festivals and dietary needs"),
+         {QStringLiteral("religion-belief")},
+         QStringLiteral("community"),
+         QStringLiteral("SIP 3: Personal development"),
+         QStringLiteral("Priya Mistry"),
+         -250,
+         -150,
+         tr("The school calendar and menus reflect the families' festivals and needs."),
+         tr("None"),
+         S::Dropped,
+         tr("Dropped: the parent focus group (below) now covers this."),
+         {}},
+        {tr("Add equality data to the termly report to governors"),
+         {QStringLiteral("race"), QStringLiteral("disability"), QStringLiteral("socio-economic")},
+         QStringLiteral("data"),
+         QStringLiteral("SIP 4: Leadership"),
+         QStringLiteral("Tom Ellison"),
+         -70,
+         30,
+         tr("Attendance and suspensions by group, with small numbers suppressed, in every "
+            "termly report."),
+         tr("Office time"),
+         S::InProgress,
+         QString(),
+         {tr("Template agreed with the chair of governors.")}},
+        {tr("Set up a parent focus group on inclusion"),
+         {QStringLiteral("race"), QStringLiteral("religion-belief")},
+         QStringLiteral("community"),
+         QStringLiteral("SIP 3: Personal development"),
+         QStringLiteral("Priya Mistry"),
+         -100,
+         -30,
+         tr("A group that reflects the school's families meets every term and shapes policy."),
+         tr("Refreshments"),
+         S::InProgress,
+         QString(),
+         {tr("Invitations sent in three community languages.")}},
+    };
+}
+
+std::vector<EvidenceText> evidence() {
+    using K = EvidenceKind;
+    return {
+        {tr("Racist incident summary for governors (anonymised, termly)"),
+         K::Data,
+         -230,
+         tr("Counts only: no pupil is named or identifiable."),
+         {QStringLiteral("behaviour.race.1")},
+         {QStringLiteral("race")},
+         {0},
+         QStringLiteral("incident-summary.csv"),
+         QStringLiteral("Term,Incidents recorded,Logged within a day,Parents informed\r\n"
+                        "Autumn,6,6,6\r\nSpring,4,4,4\r\nSummer,2,2,2\r\n")},
+        {tr("Pupil voice: Years 5 and 6 on belonging"),
+         K::PupilVoice,
+         -215,
+         tr("Focus group of twelve pupils led by the equality coordinator."),
+         {QStringLiteral("pupil-voice.race.1")},
+         {QStringLiteral("race")},
+         {1, 2},
+         QStringLiteral("focus-group-notes.txt"),
+         tr("What pupils said (no names recorded):\n- \"Our library has books with people who "
+            "look like my family now.\"\n- \"If someone is racist a teacher always sorts it "
+            "out.\"\n- Pupils asked for more assemblies about festivals.\n")},
+        {tr("Photographs of the refreshed class libraries"),
+         K::Photo,
+         -250,
+         tr("Book displays in Years 3 and 5 after the audit; no pupils in the pictures."),
+         {QStringLiteral("curriculum.race.1"), QStringLiteral("environment.race.1")},
+         {QStringLiteral("race")},
+         {1},
+         QStringLiteral("class-library.png"),
+         QString()},
+        {tr("Uniform consultation results"),
+         K::Data,
+         -140,
+         tr("Responses from 164 families and every class council."),
+         {QStringLiteral("policy.gender.1")},
+         {QStringLiteral("gender")},
+         {3},
+         QStringLiteral("uniform-consultation.csv"),
+         QStringLiteral(
+             "Question,Agree,Not sure,Disagree\r\n\"Any pupil may wear trousers, "
+             "skirts or shorts\",138,17,9\r\n\"Second-hand rail is helpful\",151,10,3\r\n")},
+        {tr("Governors' minutes: equality objectives approved"),
+         K::Minutes,
+         -190,
+         tr("Full governing body, spring term."),
+         {QStringLiteral("leadership.race.1"), QStringLiteral("policy.race.1")},
+         {QStringLiteral("race"), QStringLiteral("gender")},
+         {},
+         QStringLiteral("governors-minutes.txt"),
+         tr("Item 6. Equality objectives 2025-2029 approved. The governor responsible for "
+            "equality reported on the audit findings and the action plan.\n")},
+        {tr("Accessibility plan (draft)"),
+         K::Document,
+         -20,
+         tr("Draft for governors; to be published when approved."),
+         {QStringLiteral("policy.disability.1")},
+         {QStringLiteral("disability")},
+         {5},
+         QStringLiteral("accessibility-plan-draft.txt"),
+         tr("Accessibility plan (draft)\n1. Improving access to the curriculum\n2. Improving "
+            "the physical environment: ramp to the Year 1 classroom\n3. Improving written "
+            "information: large-print and translated letters on request\n")},
+        {tr("Observation: lesson on families in Year 4"),
+         K::Observation,
+         -35,
+         tr("Pupils discussed different families confidently; one pupil used homophobic "
+            "language in the playground the same day, which was challenged."),
+         {QStringLiteral("curriculum.sexual-orientation.1")},
+         {QStringLiteral("sexual-orientation")},
+         {7},
+         QString(),
+         QString()},
+        {tr("Staff survey on confidence in discussing race"),
+         K::StaffVoice,
+         -235,
+         tr("Before and after the training; 38 staff."),
+         {},
+         {QStringLiteral("race")},
+         {2},
+         QStringLiteral("staff-confidence.csv"),
+         QStringLiteral("Survey,Staff responding,Confident or very confident\r\nBefore "
+                        "training,37,15\r\nAfter training,38,33\r\n")},
+        {tr("Parent voice: coffee morning on trips and costs"),
+         K::ParentVoice,
+         -45,
+         tr("Eighteen parents attended; notes taken by a governor."),
+         {},
+         {QStringLiteral("socio-economic")},
+         {6},
+         QString(),
+         QString()},
+    };
+}
+
+QByteArray attachmentBytes(const EvidenceText& entry) {
+    if (!entry.attachmentName.endsWith(QLatin1String(".png")))
+        return entry.attachmentText.toUtf8();
+    // A simple drawing of a bookshelf: an image attachment without any real photograph.
+    QImage image(480, 320, QImage::Format_RGB32);
+    image.fill(QColor(0xf4, 0xf1, 0xea));
+    QPainter painter(&image);
+    painter.fillRect(20, 90, 440, 12, QColor(0x8d, 0x6e, 0x63));
+    painter.fillRect(20, 200, 440, 12, QColor(0x8d, 0x6e, 0x63));
+    painter.fillRect(20, 300, 440, 12, QColor(0x8d, 0x6e, 0x63));
+    const QColor colours[] = {QColor(0xc6, 0x28, 0x28), QColor(0x1e, 0x88, 0xe5),
+                              QColor(0xf9, 0xa8, 0x25), QColor(0x43, 0xa0, 0x47),
+                              QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f)};
+    for (int shelf = 0; shelf < 3; ++shelf) {
+        int x = 30;
+        for (int book = 0; x < 440; ++book) {
+            const int width = 14 + (book * 7 + shelf * 3) % 12;
+            const int height = 60 + (book * 13 + shelf * 5) % 25;
+            painter.fillRect(x, 90 + shelf * 110 - height + (shelf == 2 ? -10 : 0), width, height,
+                             colours[(book + shelf) % 6]);
+            x += width + 3;
+        }
+    }
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+Visit accreditationVisit() {
+    Visit visit;
+    visit.kind = VisitKind::Accreditation;
+    visit.advisor = QStringLiteral("Jo Marsden (equality advisor)");
+    visit.focus = tr("Accreditation of the Race Equality Badge");
+    visit.walkNotes = tr("Displays in every corridor reflect the school's families; class "
+                         "libraries refreshed; the reflection room is in use at lunchtime.");
+    visit.meetings = {
+        {0, MetWith::Pupils,
+         tr("Eight pupils from Years 3 to 6. They know how to report racism and trust that "
+            "adults act. They talked about the new books with enthusiasm.")},
+        {0, MetWith::Staff,
+         tr("Teachers described the incident procedure and how the training changed their "
+            "confidence.")},
+        {0, MetWith::Governors,
+         tr("The equality governor explained how governors use the termly summary.")},
+    };
+    visit.outcomes = tr("Race accreditation summary verified; Race Equality Badge awarded.");
+    visit.nextSteps = tr("Next: the Gender strand, then Disability with the accessibility plan.");
+    return visit;
+}
+
+Visit advisoryVisit() {
+    Visit visit;
+    visit.kind = VisitKind::Advisory;
+    visit.advisor = QStringLiteral("Jo Marsden (equality advisor)");
+    visit.focus = tr("Progress on the Gender and Disability strands; this year's audit");
+    return visit;
+}
+
+std::vector<NetworkMeeting> networkMeetings(const AcademicYear& from) {
+    const QDate start = from.firstDay();
+    return {
+        {0, start.addDays(55), QStringLiteral("Tom Ellison"), QString(),
+         tr("Update on the Public Sector Equality Duty; sharing incident procedures.")},
+        {0, start.addDays(170), QStringLiteral("Tom Ellison"), QStringLiteral("Grace Okafor"),
+         tr("Training: using data by ethnic group; small-number suppression.")},
+        {0, start.addDays(285), QStringLiteral("Tom Ellison"), QString(),
+         tr("Schools shared accreditation summaries; advice on evidence of impact.")},
+        {0, start.addDays(420), QStringLiteral("Tom Ellison"), QStringLiteral("Sam Whitworth"),
+         tr("RSHE and the sexual orientation strand; resources shared.")},
+    };
+}
+
+SummaryText raceSummary() {
+    return {
+        tr("We introduced one procedure for recording and responding to racist incidents, "
+           "trained every member of staff and the governors, and refreshed the class libraries "
+           "with the school council. Pupils now say that adults always act when they report "
+           "racism, and the books they read reflect their families."),
+        tr("Incidents logged within a day: 100% (was not monitored). Staff confident to discuss "
+           "race: 86% (was 41%). 120 new library titles."),
+        tr("The reference group agrees that race equality is now embedded in our behaviour, "
+           "curriculum and staffing practice, and will keep it under review each term."),
+    };
+}
+
+SummaryText genderSummary() {
+    return {
+        tr("Uniform is open to every pupil whatever their sex, and families can get second-hand "
+           "uniform at no cost. Women working in science and engineering visit every Key Stage 2 "
+           "class."),
+        tr("Uniform consultation: 84% of families agreed (164 responses)."),
+        tr("The group believes the gender strand is ready for verification at the next visit."),
+    };
+}
+
+SummaryText disabilitySummary() {
+    return {tr("Draft: the accessibility plan is being updated; outcomes to follow."), QString(),
+            QString()};
+}
+
+} // namespace equimark::demo

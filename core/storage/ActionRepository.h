@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Action.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QVariantList>
+#include <map>
+#include <vector>
+
+namespace equimark {
+
+class SchoolFile;
+
+// The school's action plan: actions, the strands each serves, and their progress notes.
+// Every edit is one transaction with a change-history row per changed field.
+class ActionRepository {
+    Q_DECLARE_TR_FUNCTIONS(ActionRepository)
+
+public:
+    explicit ActionRepository(SchoolFile& file)
+        : m_file(file) {}
+
+    // Ordered by due date (undated last), then id; strands in framework order, progress
+    // oldest first. A fixed number of queries however many actions the file holds.
+    Result<std::vector<Action>> all();
+    Result<Action> byId(qint64 id);
+
+    // Checks the title, the strands and element against the file's equality-mark framework
+    // and the dates; records the file's user as the creator. Progress notes are ignored:
+    // add them with addProgress().
+    Result<qint64> add(const Action& action);
+    // Writes only what differs from the stored action; strands are replaced as a set.
+    // Progress notes, creator and creation time are not changed here.
+    Status update(const Action& action);
+    // Removes the action with its progress notes and its links to evidence; the evidence
+    // itself stays.
+    Status remove(qint64 id);
+
+    Result<qint64> addProgress(qint64 actionId, const QDate& notedOn, const QString& note);
+    Status removeProgress(qint64 noteId);
+
+    // Every status, with zero for those no action has.
+    Result<std::map<ActionStatus, int>> statusCounts();
+    // Open actions due before `today`.
+    Result<int> overdueCount(const QDate& today);
+
+private:
+    // Actions whose ids `idQuery` selects (a fixed SQL fragment from this class, never
+    // user input), or every action when it is empty.
+    Result<std::vector<Action>> fetch(const QString& idQuery, const QVariantList& values);
+    Status validate(const Action& action);
+
+    SchoolFile& m_file;
+};
+
+} // namespace equimark

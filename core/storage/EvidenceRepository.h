@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/EvidenceItem.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QVariantList>
+#include <vector>
+
+namespace equimark {
+
+class SchoolFile;
+
+// The evidence store: items of evidence, their links to audit statements, actions and
+// strands, and the files attached to them (kept inside the school file as BLOBs).
+class EvidenceRepository {
+    Q_DECLARE_TR_FUNCTIONS(EvidenceRepository)
+
+public:
+    // Bigger files make the school file too large to e-mail or copy to a memory stick.
+    static constexpr qint64 MaxAttachmentBytes = 100LL * 1024 * 1024;
+
+    explicit EvidenceRepository(SchoolFile& file)
+        : m_file(file) {}
+
+    // Newest first (by the date on the evidence, or the day it was added when undated),
+    // with links and attachment metadata. A fixed number of queries however much evidence
+    // the file holds.
+    Result<std::vector<EvidenceItem>> all();
+    Result<EvidenceItem> byId(qint64 id);
+    Result<std::vector<EvidenceItem>> evidenceForAction(qint64 actionId);
+    Result<std::vector<EvidenceItem>> evidenceForStatement(const QString& statementId);
+
+    // Checks the title, the statement and strand ids against the file's equality-mark
+    // framework and that the actions exist; records the file's user. Attachments are
+    // ignored: add them with addAttachment().
+    Result<qint64> add(const EvidenceItem& item);
+    // Writes only what differs; statement, action and strand links are replaced as sets.
+    Status update(const EvidenceItem& item);
+    // Removes the evidence with its attachments and links.
+    Status remove(qint64 id);
+
+    // Stores `data` under the base name of `fileName`, with its size and SHA-256. An empty
+    // `mimeType` is guessed from the name. Files over MaxAttachmentBytes are refused.
+    Result<qint64> addAttachment(qint64 evidenceId, const QString& fileName, const QByteArray& data,
+                                 const QString& mimeType = {});
+    // The stored bytes, checked against the recorded SHA-256.
+    Result<QByteArray> attachmentData(qint64 attachmentId);
+    Status removeAttachment(qint64 attachmentId);
+
+private:
+    // Evidence whose ids `idQuery` selects (a fixed SQL fragment from this class, never
+    // user input), or all evidence when it is empty.
+    Result<std::vector<EvidenceItem>> fetch(const QString& idQuery, const QVariantList& values);
+    Status validate(const EvidenceItem& item);
+
+    SchoolFile& m_file;
+};
+
+} // namespace equimark
