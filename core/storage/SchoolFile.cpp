@@ -117,6 +117,50 @@ SchoolFile::~SchoolFile() {
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+    if (!m_updatedCopy.isEmpty())
+        QFile::remove(m_updatedCopy);
+}
+
+Result<std::unique_ptr<SchoolFile>> SchoolFile::openUpdatedCopy(std::unique_ptr<SchoolFile> file,
+                                                                int fileVersion) {
+    // An older file that cannot be written here (read-only media, a visit laptop's USB stick,
+    // a read-only CLI command) is read from an updated private copy; the original is untouched.
+    const QString original = file->m_path;
+    const QString copy = fileops::temporarySibling(
+        QDir(QDir::tempPath()).filePath(QFileInfo(original).fileName()), QStringLiteral("updated"));
+    if (auto saved = file->backupTo(copy); !saved)
+        return saved.error();
+    file.reset();
+    {
+        auto writable = connect(copy, false);
+        if (!writable) {
+            QFile::remove(copy);
+            return writable.error();
+        }
+        Status migrated = (*writable)->configure();
+        if (migrated)
+            migrated = Migrations::apply((*writable)->m_db, fileVersion, schemaVersion());
+        if (!migrated) {
+            writable = Error{};
+            QFile::remove(copy);
+            return migrated.error();
+        }
+    }
+    auto reader = connect(copy, true);
+    if (!reader) {
+        QFile::remove(copy);
+        return reader.error();
+    }
+    auto& updated = *reader;
+    updated->m_updatedCopy = copy;
+    updated->m_path = original;
+    updated->m_readOnly = true;
+    updated->m_readOnlyReason =
+        tr("it was made by an older version of Equimark and cannot be updated where it is; "
+           "open it from a folder you can write to, to update it and make changes");
+    if (auto configured = updated->configure(); !configured)
+        return configured.error();
+    return reader;
 }
 
 Result<std::unique_ptr<SchoolFile>> SchoolFile::connect(const QString& path, bool readOnly) {
@@ -224,11 +268,7 @@ Result<std::unique_ptr<SchoolFile>> SchoolFile::open(const QString& path, Access
     const int fileVersion = version.toInt();
     if (fileVersion < schemaVersion()) {
         if (readOnly)
-            return Error::make(Error::Code::ReadOnly,
-                               tr("%1 was made by an older version of Equimark and must be "
-                                  "updated before use, but it cannot be written here (%2). Copy "
-                                  "it to a folder you can write to and open it again.")
-                                   .arg(native(path), reason));
+            return openUpdatedCopy(std::move(file), fileVersion);
         const QString backup = migrationBackupName(file->m_path, fileVersion);
         if (auto saved = file->backupTo(backup); !saved)
             return Error::make(saved.error().code,

@@ -34,7 +34,8 @@ public:
                                                       const std::vector<Framework>& frameworks);
 
     // Opens an existing file. A file this user cannot write opens read-only; an older
-    // schema is migrated after a backup copy is written beside it.
+    // schema is migrated after a backup copy is written beside it (or, when the file cannot
+    // be written, read from an updated temporary copy, leaving the original untouched).
     static Result<std::unique_ptr<SchoolFile>> open(const QString& path,
                                                     Access access = Access::ReadWrite);
 
@@ -73,6 +74,8 @@ public:
 private:
     SchoolFile() = default;
     static Result<std::unique_ptr<SchoolFile>> connect(const QString& path, bool readOnly);
+    static Result<std::unique_ptr<SchoolFile>> openUpdatedCopy(std::unique_ptr<SchoolFile> file,
+                                                               int fileVersion);
     Status configure();
     Status verifyIdentity();
 
@@ -82,6 +85,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_migrationBackup;
+    QString m_updatedCopy; // a temporary, updated copy of an older read-only file
     QString m_userName;
 };
 

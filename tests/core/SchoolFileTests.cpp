@@ -263,21 +263,7 @@ TEST_CASE("an older file is updated after a backup copy is written beside it",
           "[storage][migration]") {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("old.equimark"));
-    {
-        const QString name = QStringLiteral("make-v1");
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery(db).exec(
-            QStringLiteral("PRAGMA application_id = %1").arg(SchoolFile::ApplicationId));
-        REQUIRE(Migrations::apply(db, 0, 1).ok());
-        QSqlQuery(db).exec(
-            QStringLiteral("INSERT INTO school (id, name, phase, created_at) "
-                           "VALUES (1, 'Version One School', 'primary', '2025-01-01')"));
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-    }
+    makeVersionOneSchool(path);
     auto opened = SchoolFile::open(path);
     REQUIRE(opened.ok());
     auto& file = **opened;
@@ -297,28 +283,15 @@ TEST_CASE("an older file is updated after a backup copy is written beside it",
 TEST_CASE("a migration that fails leaves the file as it was", "[storage][migration]") {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("old.equimark"));
-    {
-        const QString name = QStringLiteral("make-v1-broken");
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery(db).exec(
-            QStringLiteral("PRAGMA application_id = %1").arg(SchoolFile::ApplicationId));
-        REQUIRE(Migrations::apply(db, 0, 1).ok());
-        QSqlQuery(db).exec(QStringLiteral("INSERT INTO school (id, name, phase, created_at) "
-                                          "VALUES (1, 'Clash School', 'primary', '2025-01-01')"));
-        // A table in the way of step 2 makes the update fail part-way.
-        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE history (x)"));
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-    }
+    // A table in the way of step 2 makes the update fail part-way.
+    makeVersionOneSchool(path, QStringLiteral("CREATE TABLE history (x)"));
     auto opened = SchoolFile::open(path);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.errorMessage().contains(QStringLiteral("left as it was")));
     RawDb check(path);
     CHECK(check.value(QStringLiteral("PRAGMA user_version")).toInt() == 1);
-    CHECK(check.value(QStringLiteral("SELECT name FROM school")).toString() == u"Clash School");
+    CHECK(check.value(QStringLiteral("SELECT name FROM school")).toString() ==
+          u"Version One School");
 }
 
 TEST_CASE("save a copy makes a consistent file that opens, without temporary leftovers",
@@ -418,4 +391,24 @@ TEST_CASE("another connection's commit is visible through the data version", "[s
     school.urn = QStringLiteral("999002");
     REQUIRE(SchoolRepository(**second).update(school).ok());
     CHECK(*fixture.file->dataVersion() != *before);
+}
+
+TEST_CASE("an older file that cannot be written is read from an updated copy, untouched",
+          "[storage][migration]") {
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("old.equimark"));
+    makeVersionOneSchool(path);
+    const QByteArray before = fileHash(path);
+    {
+        auto opened = SchoolFile::open(path, SchoolFile::Access::ReadOnly);
+        REQUIRE(opened.ok());
+        CHECK((*opened)->isReadOnly());
+        CHECK((*opened)->readOnlyReason().contains(QStringLiteral("older version")));
+        CHECK((*opened)->path() == QFileInfo(path).absoluteFilePath());
+        CHECK(SchoolRepository(**opened).load()->name == u"Version One School");
+        CHECK(ChangeHistory(**opened).since(QDateTime()).ok());
+    }
+    CHECK(fileHash(path) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("old.equimark")});
 }

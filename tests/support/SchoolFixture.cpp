@@ -1,7 +1,10 @@
 #include "SchoolFixture.h"
 
 #include "frameworks/FrameworkLoader.h"
+#include "storage/Migrations.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <stdexcept>
 
 namespace equimark::test {
@@ -25,6 +28,27 @@ const Framework& equalityMark() {
         return *loaded;
     }();
     return mark;
+}
+
+void makeVersionOneSchool(const QString& path, const QString& extraStatement) {
+    const QString name = QStringLiteral("make-v1");
+    bool made = false;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        made = db.open() &&
+               QSqlQuery(db).exec(
+                   QStringLiteral("PRAGMA application_id = %1").arg(SchoolFile::ApplicationId)) &&
+               Migrations::apply(db, 0, 1).ok() &&
+               QSqlQuery(db).exec(
+                   QStringLiteral("INSERT INTO school (id, name, phase, created_at) "
+                                  "VALUES (1, 'Version One School', 'primary', '2025-01-01')")) &&
+               (extraStatement.isEmpty() || QSqlQuery(db).exec(extraStatement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!made)
+        throw std::runtime_error("could not make a version 1 school file");
 }
 
 SchoolFixture::SchoolFixture()

@@ -12,6 +12,10 @@ namespace equimark::test {
 std::vector<Framework> shippedFrameworks();
 const Framework& equalityMark();
 
+// A school file as version 1 of the schema left it (school "Version One School"), for the
+// update path. `extraStatement` runs last, e.g. to put something in the update's way.
+void makeVersionOneSchool(const QString& path, const QString& extraStatement = {});
+
 // A freshly created school file on disk, with the shipped frameworks, open read-write.
 struct SchoolFixture {
     SchoolFixture();
