@@ -220,7 +220,8 @@ Status SchoolFile::verifyIdentity() {
     return {};
 }
 
-Result<std::unique_ptr<SchoolFile>> SchoolFile::open(const QString& path, Access access) {
+Result<std::unique_ptr<SchoolFile>> SchoolFile::open(const QString& path, Access access,
+                                                     const QString& requestedReason) {
     const QFileInfo info(path);
     if (info.isDir())
         return Error::make(Error::Code::NotSchoolFile,
@@ -242,7 +243,7 @@ Result<std::unique_ptr<SchoolFile>> SchoolFile::open(const QString& path, Access
     bool readOnly = access == Access::ReadOnly;
     QString reason;
     if (readOnly) {
-        reason = tr("opened read-only on request");
+        reason = requestedReason.isEmpty() ? tr("opened read-only on request") : requestedReason;
     } else if (!info.isWritable()) {
         readOnly = true;
         reason = tr("the file cannot be written here");

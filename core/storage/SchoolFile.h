@@ -36,8 +36,9 @@ public:
     // Opens an existing file. A file this user cannot write opens read-only; an older
     // schema is migrated after a backup copy is written beside it (or, when the file cannot
     // be written, read from an updated temporary copy, leaving the original untouched).
-    static Result<std::unique_ptr<SchoolFile>> open(const QString& path,
-                                                    Access access = Access::ReadWrite);
+    // `reason` says why a ReadOnly open was asked for (shown in the read-only banner).
+    static Result<std::unique_ptr<SchoolFile>>
+    open(const QString& path, Access access = Access::ReadWrite, const QString& reason = {});
 
     ~SchoolFile();
     SchoolFile(const SchoolFile&) = delete;

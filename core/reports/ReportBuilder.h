@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Rating.h"
+
+#include <QStringList>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <memory>
+#include <vector>
+
+class QTextTable;
+
+namespace equimark {
+
+// Builds a report as a QTextDocument. Every piece of user text goes in through
+// QTextCursor::insertText, never as HTML, so "<img src=...>" typed into a note prints as
+// those characters and loads nothing. Tables repeat their header row on every page.
+class ReportBuilder {
+public:
+    ReportBuilder();
+
+    void title(const QString& text);
+    void heading(const QString& text, int level = 1);
+    void paragraph(const QString& text, bool italic = false);
+    // "Label: value" lines in a two-column borderless table.
+    void facts(const std::vector<std::pair<QString, QString>>& rows);
+
+    // A table with a repeated header row. Cells are plain text; a cell may instead be a RAG
+    // rating (see addRatingCell) for colour plus its word.
+    class Table {
+    public:
+        Table(ReportBuilder& builder, const QStringList& headers,
+              const std::vector<int>& widthPercent = {});
+        void addRow(const QStringList& cells);
+        // A row whose cells are text except where `ratings` holds a rating for that column.
+        void addRow(const QStringList& cells, const std::vector<std::pair<int, Rating>>& ratings);
+        // A full-width row, e.g. a group heading inside the table.
+        void addSpanningRow(const QString& text);
+
+    private:
+        void fillCell(int row, int column, const QString& text, const Rating* rating);
+        ReportBuilder& m_builder;
+        QTextTable* m_table;
+        int m_columns;
+    };
+
+    void spacer();
+    void pageBreak();
+
+    // The finished document; the builder should not be used afterwards.
+    std::unique_ptr<QTextDocument> take();
+
+private:
+    friend class Table;
+    QTextCharFormat bodyFormat() const;
+    std::unique_ptr<QTextDocument> m_document;
+    QTextCursor m_cursor;
+};
+
+} // namespace equimark

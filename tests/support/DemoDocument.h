@@ -1,0 +1,23 @@
+#pragma once
+
+#include "TempDir.h"
+#include "editing/SchoolDocument.h"
+
+#include <QDate>
+#include <memory>
+
+namespace equimark::test {
+
+// The demo school built in a temporary folder and opened as a SchoolDocument, as the GUI
+// would open it. `today` fixes the demo's dates.
+struct DemoDocument {
+    explicit DemoDocument(const QDate& today = QDate(2026, 11, 23));
+    // Closes and opens the file again, as the next session would.
+    void reopen();
+
+    TempDir dir;
+    QString path;
+    std::unique_ptr<SchoolDocument> document;
+};
+
+} // namespace equimark::test
