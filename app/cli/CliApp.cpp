@@ -27,6 +27,7 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     addFileCommands(m_commands);
     addAuditCommands(m_commands);
     addActionCommands(m_commands);
+    addExportCommands(m_commands);
 }
 
 int CliApp::exitCodeFor(Error::Code code) {

@@ -80,5 +80,6 @@ private:
 void addFileCommands(std::vector<Command>& commands);   // new, demo, info, check, backup
 void addAuditCommands(std::vector<Command>& commands);  // audit items, audit set
 void addActionCommands(std::vector<Command>& commands); // action add
+void addExportCommands(std::vector<Command>& commands); // export summary, action-plan, grid ...
 
 } // namespace equimark::cli

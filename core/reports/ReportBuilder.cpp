@@ -107,9 +107,10 @@ void ReportBuilder::facts(const std::vector<std::pair<QString, QString>>& rows) 
 }
 
 ReportBuilder::Table::Table(ReportBuilder& builder, const QStringList& headers,
-                            const std::vector<int>& widthPercent)
+                            const std::vector<int>& widthPercent, qreal pointSize)
     : m_builder(builder)
-    , m_columns(int(headers.size())) {
+    , m_columns(int(headers.size()))
+    , m_pointSize(pointSize) {
     QTextTableFormat format;
     format.setBorder(0.5);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
@@ -127,7 +128,7 @@ ReportBuilder::Table::Table(ReportBuilder& builder, const QStringList& headers,
     }
     builder.m_cursor.insertBlock();
     m_table = builder.m_cursor.insertTable(1, m_columns, format);
-    QTextCharFormat header = builder.bodyFormat();
+    QTextCharFormat header = textFormat();
     header.setFontWeight(QFont::Bold);
     for (int column = 0; column < m_columns; ++column) {
         QTextTableCell cell = m_table->cellAt(0, column);
@@ -139,10 +140,17 @@ ReportBuilder::Table::Table(ReportBuilder& builder, const QStringList& headers,
     builder.m_cursor.movePosition(QTextCursor::End);
 }
 
+QTextCharFormat ReportBuilder::Table::textFormat() const {
+    QTextCharFormat format = m_builder.bodyFormat();
+    if (m_pointSize > 0)
+        format.setFontPointSize(m_pointSize);
+    return format;
+}
+
 void ReportBuilder::Table::fillCell(int row, int column, const QString& text,
                                     const Rating* rating) {
     QTextTableCell cell = m_table->cellAt(row, column);
-    QTextCharFormat format = m_builder.bodyFormat();
+    QTextCharFormat format = textFormat();
     if (rating) {
         QTextCharFormat cellFormat = cell.format();
         cellFormat.setBackground(ratingColour(*rating));
@@ -154,6 +162,16 @@ void ReportBuilder::Table::fillCell(int row, int column, const QString& text,
     for (int i = 0; i < lines.size(); ++i) {
         if (i > 0)
             cursor.insertBlock();
+        // A rating cell's word is bold; the lines under it (last year, a change) are not.
+        if (rating && i == 1)
+            format.setFontWeight(QFont::Normal);
+        if (column == m_captionColumn && i == 0 && lines.size() > 1) {
+            QTextCharFormat caption = format;
+            caption.setFontPointSize(format.fontPointSize() - 1.5);
+            caption.setForeground(QColor(0x55, 0x55, 0x55));
+            cursor.insertText(lines[i], caption);
+            continue;
+        }
         cursor.insertText(lines[i], format);
     }
 }
@@ -185,7 +203,7 @@ void ReportBuilder::Table::addSpanningRow(const QString& text) {
     QTextCharFormat cellFormat = cell.format();
     cellFormat.setBackground(QColor(0xf2, 0xf4, 0xf7));
     cell.setFormat(cellFormat);
-    QTextCharFormat format = m_builder.bodyFormat();
+    QTextCharFormat format = textFormat();
     format.setFontWeight(QFont::Bold);
     cell.firstCursorPosition().insertText(text, format);
     m_builder.m_cursor.movePosition(QTextCursor::End);

@@ -29,8 +29,12 @@ public:
     // rating (see addRatingCell) for colour plus its word.
     class Table {
     public:
+        // `pointSize` 0 keeps the body size; dense tables (nine columns) use a smaller one.
         Table(ReportBuilder& builder, const QStringList& headers,
-              const std::vector<int>& widthPercent = {});
+              const std::vector<int>& widthPercent = {}, qreal pointSize = 0);
+        // The first line of every cell in `column` is a small grey caption (e.g. an id above
+        // the text it names), so it needs no column of its own.
+        void setCaptionColumn(int column) { m_captionColumn = column; }
         void addRow(const QStringList& cells);
         // A row whose cells are text except where `ratings` holds a rating for that column.
         void addRow(const QStringList& cells, const std::vector<std::pair<int, Rating>>& ratings);
@@ -39,9 +43,12 @@ public:
 
     private:
         void fillCell(int row, int column, const QString& text, const Rating* rating);
+        QTextCharFormat textFormat() const;
         ReportBuilder& m_builder;
         QTextTable* m_table;
         int m_columns;
+        qreal m_pointSize = 0;
+        int m_captionColumn = -1;
     };
 
     void spacer();

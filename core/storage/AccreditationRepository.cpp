@@ -219,6 +219,18 @@ Result<std::vector<SummaryEvent>> AccreditationRepository::events(qint64 summary
 }
 
 Result<qint64> AccreditationRepository::create(const QString& strandId) {
+    return insertDraft(strandId, std::nullopt);
+}
+
+Status AccreditationRepository::recreate(qint64 id, const QString& strandId) {
+    auto created = insertDraft(strandId, id);
+    if (!created)
+        return created.error();
+    return {};
+}
+
+Result<qint64> AccreditationRepository::insertDraft(const QString& strandId,
+                                                    std::optional<qint64> wantedId) {
     auto framework = equalityMark();
     if (!framework)
         return framework.error();
@@ -242,14 +254,15 @@ Result<qint64> AccreditationRepository::create(const QString& strandId) {
                               "(number %2); carry on with that one.")
                                .arg(strand->name)
                                .arg(open->value(0).toLongLong()));
-    auto inserted = sql::run(
-        m_file.database(),
-        QStringLiteral("INSERT INTO accreditation_summary (framework_id, "
-                       "strand_id, status, created_at) VALUES (?, ?, ?, ?)"),
-        {framework->id, strandId, summaryStatusId(SummaryStatus::Draft), sql::timestamp()});
+    auto inserted =
+        sql::run(m_file.database(),
+                 QStringLiteral("INSERT INTO accreditation_summary (id, framework_id, "
+                                "strand_id, status, created_at) VALUES (?, ?, ?, ?, ?)"),
+                 {wantedId ? QVariant(*wantedId) : QVariant(), framework->id, strandId,
+                  summaryStatusId(SummaryStatus::Draft), sql::timestamp()});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = wantedId ? *wantedId : inserted->lastInsertId().toLongLong();
     if (auto logged = ChangeHistory(m_file).record(Entity, QString::number(id), QString(),
                                                    QVariant(), strandId);
         !logged)
@@ -257,6 +270,149 @@ Result<qint64> AccreditationRepository::create(const QString& strandId) {
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
+}
+
+Status AccreditationRepository::removeDraft(qint64 id) {
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto current = summary(id);
+    if (!current)
+        return current.error();
+    if (current->status != SummaryStatus::Draft || !current->events.empty())
+        return Error::make(Error::Code::Invalid,
+                           tr("Only a draft accreditation summary that was never submitted can "
+                              "be removed; this one has a history to keep."));
+    auto removed = sql::run(m_file.database(),
+                            QStringLiteral("DELETE FROM accreditation_summary WHERE id = ?"), {id});
+    if (!removed)
+        return removed.error();
+    if (auto logged = ChangeHistory(m_file).record(Entity, QString::number(id), QString(),
+                                                   current->strandId, QVariant());
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Result<std::vector<Badge>> AccreditationRepository::badgesForSummary(qint64 summaryId) {
+    auto all = badges();
+    if (!all)
+        return all.error();
+    std::vector<Badge> result;
+    std::copy_if(all->begin(), all->end(), std::back_inserter(result),
+                 [summaryId](const Badge& badge) { return badge.summaryId == summaryId; });
+    return result;
+}
+
+Status AccreditationRepository::restoreStatus(const AccreditationSummary& snapshot,
+                                              const std::vector<Badge>& badges) {
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto current = summary(snapshot.id);
+    if (!current)
+        return current.error();
+
+    // One UPDATE, so the table's checks see the restored row whole.
+    auto written =
+        sql::run(m_file.database(),
+                 QStringLiteral("UPDATE accreditation_summary SET status = ?, "
+                                "submitted_on = ?, verified_visit_id = ?, "
+                                "verified_by = ?, verified_on = ?, advisor_comments = ? "
+                                "WHERE id = ?"),
+                 {summaryStatusId(snapshot.status), sql::date(snapshot.submittedOn),
+                  visitValue(snapshot.verifiedVisitId), snapshot.verifiedBy,
+                  sql::date(snapshot.verifiedOn), snapshot.advisorComments, snapshot.id});
+    if (!written)
+        return written.error();
+    ChangeHistory history(m_file);
+    const QString entityId = QString::number(snapshot.id);
+    const struct {
+        const char* column;
+        QVariant before;
+        QVariant after;
+    } fields[] = {
+        {"status", summaryStatusId(current->status), summaryStatusId(snapshot.status)},
+        {"submitted_on", sql::date(current->submittedOn), sql::date(snapshot.submittedOn)},
+        {"verified_visit_id", visitValue(current->verifiedVisitId),
+         visitValue(snapshot.verifiedVisitId)},
+        {"verified_by", current->verifiedBy, snapshot.verifiedBy},
+        {"verified_on", sql::date(current->verifiedOn), sql::date(snapshot.verifiedOn)},
+        {"advisor_comments", current->advisorComments, snapshot.advisorComments},
+    };
+    for (const auto& field : fields) {
+        if (field.before == field.after)
+            continue;
+        if (auto s = history.record(Entity, entityId, QLatin1String(field.column), field.before,
+                                    field.after);
+            !s)
+            return s;
+    }
+
+    for (const auto& event : current->events) {
+        const bool kept = std::any_of(snapshot.events.begin(), snapshot.events.end(),
+                                      [&event](const SummaryEvent& e) { return e.id == event.id; });
+        if (kept)
+            continue;
+        auto removed =
+            sql::run(m_file.database(), QStringLiteral("DELETE FROM summary_event WHERE id = ?"),
+                     {event.id});
+        if (!removed)
+            return removed.error();
+    }
+    for (const auto& event : snapshot.events) {
+        const bool present =
+            std::any_of(current->events.begin(), current->events.end(),
+                        [&event](const SummaryEvent& e) { return e.id == event.id; });
+        if (present)
+            continue;
+        auto inserted = sql::run(
+            m_file.database(),
+            QStringLiteral("INSERT INTO summary_event (id, summary_id, event, "
+                           "happened_on, by_whom, comments) VALUES (?, ?, ?, ?, ?, ?)"),
+            {event.id, snapshot.id, event.event, sql::date(event.on), event.by, event.comments});
+        if (!inserted)
+            return inserted.error();
+    }
+
+    auto held = badgesForSummary(snapshot.id);
+    if (!held)
+        return held.error();
+    for (const auto& badge : *held) {
+        const bool kept = std::any_of(badges.begin(), badges.end(),
+                                      [&badge](const Badge& b) { return b.id == badge.id; });
+        if (kept)
+            continue;
+        auto removed = sql::run(m_file.database(), QStringLiteral("DELETE FROM badge WHERE id = ?"),
+                                {badge.id});
+        if (!removed)
+            return removed.error();
+        if (auto s = history.record(
+                QStringLiteral("badge"), QString::number(badge.id), QString(),
+                QString(badge.strandId + QLatin1Char(' ') + badge.awardedOn.toString(Qt::ISODate)),
+                QVariant());
+            !s)
+            return s;
+    }
+    for (const auto& badge : badges) {
+        const bool present = std::any_of(held->begin(), held->end(),
+                                         [&badge](const Badge& b) { return b.id == badge.id; });
+        if (present)
+            continue;
+        auto inserted = sql::run(
+            m_file.database(),
+            QStringLiteral("INSERT INTO badge (id, framework_id, strand_id, "
+                           "awarded_on, summary_id) VALUES (?, ?, ?, ?, ?)"),
+            {badge.id, badge.frameworkId, badge.strandId, sql::date(badge.awardedOn), snapshot.id});
+        if (!inserted)
+            return inserted.error();
+        if (auto s = history.record(
+                QStringLiteral("badge"), QString::number(badge.id), QString(), QVariant(),
+                QString(badge.strandId + QLatin1Char(' ') + badge.awardedOn.toString(Qt::ISODate)));
+            !s)
+            return s;
+    }
+    return transaction.commit();
 }
 
 Status AccreditationRepository::updateContent(const AccreditationSummary& summary) {

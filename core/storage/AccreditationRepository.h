@@ -46,6 +46,12 @@ public:
     // Starts a draft for a strand of the file's equality mark. Refused (Invalid) for an
     // unknown strand, or while the strand already has a summary that is not verified.
     Result<qint64> create(const QString& strandId);
+    // Starts the draft again under the id it had (redoing a creation that was undone, so
+    // later edits on the undo stack still find it). Same rules as create().
+    Status recreate(qint64 id, const QString& strandId);
+    // Removes a draft that has never been submitted (undoing its creation); Invalid for any
+    // other summary, whose history must stay.
+    Status removeDraft(qint64 id);
     // Writes outcomes, measurable results, the group's statement and the linked actions and
     // evidence (which must exist). Locked once verified. Ids are kept in ascending order.
     Status updateContent(const AccreditationSummary& summary);
@@ -63,6 +69,14 @@ public:
     // reason) and removes the badge that verification awarded.
     Status withdrawVerification(qint64 id, const QString& reason);
 
+    // Puts a summary's status back as `snapshot` records it (undoing a submission,
+    // verification, return or withdrawal): the status, dates, advisor and comments, the
+    // events (those recorded since are removed) and the badges resting on it, which become
+    // exactly `badges`. The content (outcomes, links) is left alone.
+    Status restoreStatus(const AccreditationSummary& snapshot, const std::vector<Badge>& badges);
+    // The badges awarded on the strength of one summary.
+    Result<std::vector<Badge>> badgesForSummary(qint64 summaryId);
+
     // Every badge in the file, oldest first.
     Result<std::vector<Badge>> badges();
     // The file's equality-mark award rules applied to its badges on `today`.
@@ -74,6 +88,7 @@ private:
                        const QString& comments);
     Status setStatus(const AccreditationSummary& current, SummaryStatus status);
     Status loadChildren(AccreditationSummary& summary);
+    Result<qint64> insertDraft(const QString& strandId, std::optional<qint64> id);
 
     SchoolFile& m_file;
 };

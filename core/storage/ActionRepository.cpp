@@ -367,6 +367,131 @@ Status ActionRepository::removeProgress(qint64 noteId) {
     return transaction.commit();
 }
 
+Result<ActionLinks> ActionRepository::links(qint64 id) {
+    auto& db = m_file.database();
+    ActionLinks links;
+    auto evidence = sql::run(
+        db,
+        QStringLiteral("SELECT evidence_id FROM evidence_action WHERE action_id = ? ORDER BY 1"),
+        {id});
+    if (!evidence)
+        return evidence.error();
+    while (evidence->next())
+        links.evidenceIds << evidence->value(0).toLongLong();
+    auto summaries = sql::run(
+        db, QStringLiteral("SELECT summary_id FROM summary_action WHERE action_id = ? ORDER BY 1"),
+        {id});
+    if (!summaries)
+        return summaries.error();
+    while (summaries->next())
+        links.summaryIds << summaries->value(0).toLongLong();
+    return links;
+}
+
+Status ActionRepository::restore(const Action& action, const ActionLinks& links) {
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (action.id <= 0)
+        return Error::make(Error::Code::Invalid,
+                           tr("The action \"%1\" cannot be put back without its number.")
+                               .arg(action.title.trimmed()));
+    if (auto valid = validate(action); !valid)
+        return valid;
+    auto& db = m_file.database();
+    auto taken = sql::run(db, QStringLiteral("SELECT 1 FROM action WHERE id = ?"), {action.id});
+    if (!taken)
+        return taken.error();
+    if (taken->next())
+        return Error::make(Error::Code::Invalid,
+                           tr("The action \"%1\" cannot be put back: action %2 is already in "
+                              "this file.")
+                               .arg(action.title.trimmed())
+                               .arg(action.id));
+    const QDateTime createdAt =
+        action.createdAt.isValid() ? action.createdAt : QDateTime::currentDateTimeUtc();
+    auto inserted = sql::run(
+        db,
+        QStringLiteral("INSERT INTO action (id, title, element_id, sip_priority, owner, "
+                       "start_on, due_on, success_criteria, cost, status, impact, "
+                       "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {action.id, action.title.trimmed(), action.elementId.trimmed(),
+         action.sipPriority.trimmed(), action.owner.trimmed(), sql::date(action.startOn),
+         sql::date(action.dueOn), action.successCriteria, action.cost.trimmed(),
+         actionStatusId(action.status), action.impact, action.createdBy,
+         createdAt.toString(Qt::ISODateWithMs)});
+    if (!inserted)
+        return inserted.error();
+    for (const auto& strand : cleanStrands(action.strandIds)) {
+        auto linked = sql::run(
+            db, QStringLiteral("INSERT INTO action_strand (action_id, strand_id) VALUES (?, ?)"),
+            {action.id, strand});
+        if (!linked)
+            return linked.error();
+    }
+    for (const auto& note : action.progress) {
+        auto written = sql::run(db,
+                                QStringLiteral("INSERT INTO action_progress (id, action_id, "
+                                               "noted_on, note, author) VALUES (?, ?, ?, ?, ?)"),
+                                {note.id > 0 ? QVariant(note.id) : QVariant(), action.id,
+                                 sql::date(note.notedOn), note.note, note.author});
+        if (!written)
+            return written.error();
+    }
+    // Evidence or summaries removed since are left out: the action comes back without them.
+    for (qint64 evidenceId : links.evidenceIds) {
+        auto linked = sql::run(db,
+                               QStringLiteral("INSERT OR IGNORE INTO evidence_action (evidence_id, "
+                                              "action_id) SELECT id, ? FROM evidence WHERE id = ?"),
+                               {action.id, evidenceId});
+        if (!linked)
+            return linked.error();
+    }
+    for (qint64 summaryId : links.summaryIds) {
+        auto linked =
+            sql::run(db,
+                     QStringLiteral("INSERT OR IGNORE INTO summary_action (summary_id, action_id) "
+                                    "SELECT id, ? FROM accreditation_summary WHERE id = ?"),
+                     {action.id, summaryId});
+        if (!linked)
+            return linked.error();
+    }
+    if (auto logged = ChangeHistory(m_file).record(entity, QString::number(action.id), QString(),
+                                                   QVariant(), action.title.trimmed());
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Status ActionRepository::restoreProgress(qint64 actionId, const ProgressNote& note) {
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (note.note.trimmed().isEmpty())
+        return Error::make(Error::Code::Invalid, tr("The progress note is empty."));
+    if (!note.notedOn.isValid())
+        return Error::make(Error::Code::Invalid, tr("The progress note needs a date."));
+    auto& db = m_file.database();
+    auto found = sql::run(db, QStringLiteral("SELECT 1 FROM action WHERE id = ?"), {actionId});
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return noSuchAction(actionId);
+    auto inserted = sql::run(db,
+                             QStringLiteral("INSERT INTO action_progress (id, action_id, noted_on, "
+                                            "note, author) VALUES (?, ?, ?, ?, ?)"),
+                             {note.id > 0 ? QVariant(note.id) : QVariant(), actionId,
+                              sql::date(note.notedOn), note.note.trimmed(), note.author});
+    if (!inserted)
+        return inserted.error();
+    if (auto logged = ChangeHistory(m_file).record(entity, QString::number(actionId),
+                                                   QStringLiteral("progress"), QVariant(),
+                                                   note.note.trimmed());
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
 Result<std::map<ActionStatus, int>> ActionRepository::statusCounts() {
     std::map<ActionStatus, int> counts{{ActionStatus::NotStarted, 0},
                                        {ActionStatus::InProgress, 0},

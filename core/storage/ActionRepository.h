@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QVariantList>
 #include <map>
 #include <vector>
@@ -12,6 +13,13 @@
 namespace equimark {
 
 class SchoolFile;
+
+// What else points at an action: the evidence and the accreditation summaries linked to
+// it. Removing the action drops these links, so an undo needs them to put it back whole.
+struct ActionLinks {
+    QList<qint64> evidenceIds;
+    QList<qint64> summaryIds;
+};
 
 // The school's action plan: actions, the strands each serves, and their progress notes.
 // Every edit is one transaction with a change-history row per changed field.
@@ -38,8 +46,17 @@ public:
     // itself stays.
     Status remove(qint64 id);
 
+    // The evidence and summaries that link to the action, by id.
+    Result<ActionLinks> links(qint64 id);
+    // Puts back a removed action exactly as it was: the same id, creator and creation time,
+    // strands, progress notes (with their ids and authors) and the links in `links` to
+    // evidence and summaries that still exist. Refused when the id is in use.
+    Status restore(const Action& action, const ActionLinks& links = {});
+
     Result<qint64> addProgress(qint64 actionId, const QDate& notedOn, const QString& note);
     Status removeProgress(qint64 noteId);
+    // Puts back a removed progress note with its id, date and author.
+    Status restoreProgress(qint64 actionId, const ProgressNote& note);
 
     // Every status, with zero for those no action has.
     Result<std::map<ActionStatus, int>> statusCounts();

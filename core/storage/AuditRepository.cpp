@@ -109,7 +109,7 @@ Result<Audit> AuditRepository::auditById(qint64 auditId) {
     return auditFrom(*query);
 }
 
-Result<Audit> AuditRepository::create(AcademicYear year) {
+Result<Audit> AuditRepository::create(AcademicYear year, qint64 id) {
     auto mark = FrameworkRepository(m_file).ofKind(Framework::Kind::EqualityMark);
     if (!mark)
         return mark.error();
@@ -117,10 +117,12 @@ Result<Audit> AuditRepository::create(AcademicYear year) {
     audit.frameworkId = mark->id;
     audit.year = year;
     audit.startedOn = QDate::currentDate();
-    auto inserted = sql::run(m_file.database(),
-                             QStringLiteral("INSERT INTO audit (framework_id, year, started_on) "
-                                            "VALUES (?, ?, ?)"),
-                             {audit.frameworkId, year.toString(), sql::date(audit.startedOn)});
+    auto inserted =
+        sql::run(m_file.database(),
+                 QStringLiteral("INSERT INTO audit (id, framework_id, year, started_on) "
+                                "VALUES (?, ?, ?, ?)"),
+                 {id > 0 ? QVariant(id) : QVariant(), audit.frameworkId, year.toString(),
+                  sql::date(audit.startedOn)});
     if (!inserted)
         return inserted.error();
     audit.id = inserted->lastInsertId().toLongLong();
@@ -146,7 +148,7 @@ Result<Audit> AuditRepository::ensureAudit(AcademicYear year) {
     return created;
 }
 
-Result<Audit> AuditRepository::startAudit(AcademicYear year, CarryForward carry) {
+Result<Audit> AuditRepository::startAudit(AcademicYear year, CarryForward carry, qint64 id) {
     Transaction transaction(m_file);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
@@ -157,7 +159,7 @@ Result<Audit> AuditRepository::startAudit(AcademicYear year, CarryForward carry)
             tr("The whole-school audit for %1 has already been started.").arg(year.toString()));
     if (existing.error().code != Error::Code::NotFound)
         return existing.error();
-    auto created = create(year);
+    auto created = create(year, id);
     if (!created)
         return created;
 
@@ -187,6 +189,25 @@ Result<Audit> AuditRepository::startAudit(AcademicYear year, CarryForward carry)
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return created;
+}
+
+Status AuditRepository::removeAudit(qint64 auditId) {
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto current = auditById(auditId);
+    if (!current)
+        return current.error();
+    // Judgements, delegations and grid cells go with it (ON DELETE CASCADE).
+    auto removed =
+        sql::run(m_file.database(), QStringLiteral("DELETE FROM audit WHERE id = ?"), {auditId});
+    if (!removed)
+        return removed.error();
+    if (auto logged = ChangeHistory(m_file).record(auditEntity, QString::number(auditId), {},
+                                                   current->year.toString(), QVariant());
+        !logged)
+        return logged;
+    return transaction.commit();
 }
 
 Result<std::optional<Audit>> AuditRepository::previousAudit(qint64 auditId) {
@@ -467,6 +488,18 @@ Status AuditRepository::removeDelegation(qint64 delegationId) {
         !logged)
         return logged;
     return transaction.commit();
+}
+
+Result<std::optional<Delegation>> AuditRepository::section(qint64 auditId, const QString& elementId,
+                                                           const QString& strandId) {
+    auto all = delegations(auditId);
+    if (!all)
+        return all.error();
+    for (const auto& d : *all) {
+        if (d.elementId == elementId && d.strandId == strandId)
+            return std::optional<Delegation>(d);
+    }
+    return std::optional<Delegation>();
 }
 
 Result<QStringList> AuditRepository::delegatesFor(qint64 auditId, const QString& elementId,

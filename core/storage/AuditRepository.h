@@ -37,8 +37,12 @@ public:
     // The year's audit, started (empty) when it does not exist yet.
     Result<Audit> ensureAudit(AcademicYear year);
     // Starts the year's audit; Invalid when the year already has one. With Notes, last
-    // year's notes are copied so the group starts from what it wrote.
-    Result<Audit> startAudit(AcademicYear year, CarryForward carry);
+    // year's notes are copied so the group starts from what it wrote. A non-zero `id`
+    // gives the audit that id again (redoing a start that was undone).
+    Result<Audit> startAudit(AcademicYear year, CarryForward carry, qint64 id = 0);
+    // Removes an audit with its judgements, delegations and grid cells: the undo of
+    // startAudit. NotFound for an unknown id.
+    Status removeAudit(qint64 auditId);
     // The latest audit of the same framework before this one, if any.
     Result<std::optional<Audit>> previousAudit(qint64 auditId);
     // The framework an audit is judged against.
@@ -66,6 +70,9 @@ public:
     Result<qint64> delegate(qint64 auditId, const QString& elementId, const QString& strandId,
                             const QString& delegate);
     Status removeDelegation(qint64 delegationId);
+    // The delegation of exactly this section (element, strand or cell), if any.
+    Result<std::optional<Delegation>> section(qint64 auditId, const QString& elementId,
+                                              const QString& strandId);
     // Who is working on a cell: delegates of its element, its strand, or the cell itself.
     Result<QStringList> delegatesFor(qint64 auditId, const QString& elementId,
                                      const QString& strandId);
@@ -76,7 +83,7 @@ public:
     static Status checkStrand(const Framework& framework, const QString& strandId);
 
 private:
-    Result<Audit> create(AcademicYear year);
+    Result<Audit> create(AcademicYear year, qint64 id = 0);
     Result<std::optional<Judgement>> storedJudgement(qint64 auditId, const QString& statementId);
 
     SchoolFile& m_file;

@@ -511,3 +511,166 @@ Status EvidenceRepository::removeAttachment(qint64 attachmentId) {
 }
 
 } // namespace equimark
+
+namespace equimark {
+
+namespace {
+
+Status insertAttachment(QSqlDatabase& db, const Attachment& attachment, const QByteArray& data) {
+    const QByteArray bytes = data.isNull() ? QByteArray("", 0) : data;
+    auto inserted = sql::run(db,
+                             QStringLiteral("INSERT INTO attachment (id, evidence_id, file_name, "
+                                            "mime_type, size, sha256, data) VALUES (?, ?, ?, ?, "
+                                            "?, ?, ?)"),
+                             {attachment.id, attachment.evidenceId, attachment.fileName,
+                              attachment.mimeType, qint64(bytes.size()), sha256Hex(bytes), bytes});
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+} // namespace
+
+Result<Attachment> EvidenceRepository::attachment(qint64 attachmentId) {
+    auto query = sql::run(m_file.database(),
+                          QStringLiteral("SELECT evidence_id, file_name, mime_type, size, sha256 "
+                                         "FROM attachment WHERE id = ?"),
+                          {attachmentId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return noSuchAttachment(attachmentId);
+    Attachment found;
+    found.id = attachmentId;
+    found.evidenceId = query->value(0).toLongLong();
+    found.fileName = query->value(1).toString();
+    found.mimeType = query->value(2).toString();
+    found.size = query->value(3).toLongLong();
+    found.sha256 = query->value(4).toString();
+    return found;
+}
+
+Result<EvidenceRecord> EvidenceRepository::record(qint64 id) {
+    auto item = byId(id);
+    if (!item)
+        return item.error();
+    EvidenceRecord record;
+    record.item = std::move(*item);
+    auto& db = m_file.database();
+    auto addedAt = sql::run(db, QStringLiteral("SELECT added_at FROM evidence WHERE id = ?"), {id});
+    if (!addedAt)
+        return addedAt.error();
+    if (addedAt->next())
+        record.addedAt = addedAt->value(0).toString();
+    for (const auto& attachment : record.item.attachments) {
+        auto data = attachmentData(attachment.id);
+        if (!data)
+            return data.error();
+        record.contents.push_back(std::move(*data));
+    }
+    auto summaries = sql::run(
+        db,
+        QStringLiteral("SELECT summary_id FROM summary_evidence WHERE evidence_id = ? ORDER BY "
+                       "summary_id"),
+        {id});
+    if (!summaries)
+        return summaries.error();
+    while (summaries->next())
+        record.summaryIds << summaries->value(0).toLongLong();
+    return record;
+}
+
+Status EvidenceRepository::restore(const EvidenceRecord& record) {
+    const EvidenceItem& item = record.item;
+    if (item.id <= 0)
+        return Error::make(Error::Code::Invalid,
+                           tr("Only evidence that was removed can be put back."));
+    if (record.contents.size() != item.attachments.size())
+        return Error::make(Error::Code::Invalid,
+                           tr("The removed evidence \"%1\" cannot be put back: the contents of "
+                              "its attachments were not kept.")
+                               .arg(item.title));
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto& db = m_file.database();
+    auto inserted = sql::run(db,
+                             QStringLiteral("INSERT INTO evidence (id, title, kind, dated_on, "
+                                            "description, added_by, added_at) VALUES (?, ?, ?, "
+                                            "?, ?, ?, ?)"),
+                             {item.id, item.title.trimmed(), evidenceKindId(item.kind),
+                              sql::date(item.datedOn), item.description, item.addedBy,
+                              record.addedAt.isEmpty() ? sql::timestamp() : record.addedAt});
+    if (!inserted)
+        return inserted.error();
+    if (auto linked =
+            replaceLinks(db, QStringLiteral("evidence_statement"), QStringLiteral("statement_id"),
+                         item.id, variants(cleanIds(item.statementIds)));
+        !linked)
+        return linked;
+    if (auto linked =
+            replaceLinks(db, QStringLiteral("evidence_strand"), QStringLiteral("strand_id"),
+                         item.id, variants(cleanIds(item.strandIds)));
+        !linked)
+        return linked;
+    // Actions and summaries removed since then are not brought back with the evidence.
+    for (qint64 actionId : cleanIds(item.actionIds)) {
+        auto linked = sql::run(db,
+                               QStringLiteral("INSERT INTO evidence_action (evidence_id, "
+                                              "action_id) SELECT ?, id FROM action WHERE id = ?"),
+                               {item.id, actionId});
+        if (!linked)
+            return linked.error();
+    }
+    for (qint64 summaryId : cleanIds(record.summaryIds)) {
+        auto linked = sql::run(db,
+                               QStringLiteral("INSERT INTO summary_evidence (summary_id, "
+                                              "evidence_id) SELECT id, ? FROM "
+                                              "accreditation_summary WHERE id = ?"),
+                               {item.id, summaryId});
+        if (!linked)
+            return linked.error();
+    }
+    for (std::size_t i = 0; i < item.attachments.size(); ++i) {
+        Attachment attachment = item.attachments[i];
+        attachment.evidenceId = item.id;
+        if (auto written = insertAttachment(db, attachment, record.contents[i]); !written)
+            return written;
+    }
+    if (auto logged = ChangeHistory(m_file).record(entity, QString::number(item.id), QString(),
+                                                   QVariant(), item.title.trimmed());
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Status EvidenceRepository::restoreAttachment(const Attachment& attachment, const QByteArray& data) {
+    if (attachment.id <= 0)
+        return Error::make(Error::Code::Invalid,
+                           tr("Only an attachment that was removed can be put back."));
+    if (!attachment.sha256.isEmpty() && sha256Hex(data) != attachment.sha256)
+        return Error::make(Error::Code::Damaged,
+                           tr("The attached file \"%1\" cannot be put back: its contents no "
+                              "longer match what was stored.")
+                               .arg(attachment.fileName));
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto& db = m_file.database();
+    auto found = sql::run(db, QStringLiteral("SELECT 1 FROM evidence WHERE id = ?"),
+                          {attachment.evidenceId});
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return noSuchEvidence(attachment.evidenceId);
+    if (auto written = insertAttachment(db, attachment, data); !written)
+        return written;
+    if (auto logged = ChangeHistory(m_file).record(entity, QString::number(attachment.evidenceId),
+                                                   QStringLiteral("attachment"), QVariant(),
+                                                   attachment.fileName);
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+} // namespace equimark

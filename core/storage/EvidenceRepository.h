@@ -12,6 +12,16 @@ namespace equimark {
 
 class SchoolFile;
 
+// Everything that goes when evidence is removed, so that undoing the removal puts back
+// exactly what was there: the item with its links, its attachments with their bytes, and the
+// accreditation summaries that cited it.
+struct EvidenceRecord {
+    EvidenceItem item;
+    QString addedAt;                  // as stored, to put back unchanged
+    std::vector<QByteArray> contents; // one per item.attachments, in the same order
+    QList<qint64> summaryIds;
+};
+
 // The evidence store: items of evidence, their links to audit statements, actions and
 // strands, and the files attached to them (kept inside the school file as BLOBs).
 class EvidenceRepository {
@@ -48,6 +58,16 @@ public:
     // The stored bytes, checked against the recorded SHA-256.
     Result<QByteArray> attachmentData(qint64 attachmentId);
     Status removeAttachment(qint64 attachmentId);
+    Result<Attachment> attachment(qint64 attachmentId); // metadata only
+
+    // What removing the evidence would take away (see EvidenceRecord).
+    Result<EvidenceRecord> record(qint64 id);
+    // Puts removed evidence back under its original ids, attachments included. Links to
+    // actions or summaries removed in the meantime are left out.
+    Status restore(const EvidenceRecord& record);
+    // Puts a removed attachment back under its original id, checking the bytes against the
+    // recorded SHA-256.
+    Status restoreAttachment(const Attachment& attachment, const QByteArray& data);
 
 private:
     // Evidence whose ids `idQuery` selects (a fixed SQL fragment from this class, never

@@ -339,6 +339,87 @@ Status ReferenceGroupRepository::removeMeeting(qint64 id) {
     return transaction.commit();
 }
 
+Result<QList<qint64>> ReferenceGroupRepository::meetingsAttendedBy(qint64 memberId) {
+    auto query = sql::run(m_file.database(),
+                          QStringLiteral("SELECT meeting_id FROM meeting_attendee WHERE "
+                                         "member_id = ? ORDER BY meeting_id"),
+                          {memberId});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids << query->value(0).toLongLong();
+    return ids;
+}
+
+Status ReferenceGroupRepository::restoreMember(const Member& member,
+                                               const QList<qint64>& attendedMeetingIds) {
+    if (auto valid = validate(member); !valid)
+        return valid;
+    if (member.id <= 0)
+        return Error::make(Error::Code::Invalid,
+                           tr("Only a member who was removed can be put back."));
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto& db = m_file.database();
+    auto inserted = sql::run(db,
+                             QStringLiteral("INSERT INTO member (id, name, role, notes, joined_on, "
+                                            "left_on) VALUES (?, ?, ?, ?, ?, ?)"),
+                             {member.id, member.name.trimmed(), memberRoleId(member.role),
+                              member.notes, sql::date(member.joinedOn), sql::date(member.leftOn)});
+    if (!inserted)
+        return inserted.error();
+    for (qint64 meetingId : normalised(attendedMeetingIds)) {
+        // A meeting removed since then stays removed.
+        auto attended =
+            sql::run(db,
+                     QStringLiteral("INSERT INTO meeting_attendee (meeting_id, "
+                                    "member_id) SELECT id, ? FROM meeting WHERE id = ?"),
+                     {member.id, meetingId});
+        if (!attended)
+            return attended.error();
+    }
+    if (auto logged = ChangeHistory(m_file).record(memberEntity, QString::number(member.id), {},
+                                                   QVariant(), member.name.trimmed());
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Status ReferenceGroupRepository::restoreMeeting(const Meeting& meeting) {
+    if (!meeting.heldOn.isValid())
+        return Error::make(Error::Code::Invalid, tr("A meeting needs the date it was held."));
+    if (meeting.id <= 0)
+        return Error::make(Error::Code::Invalid,
+                           tr("Only a meeting that was removed can be put back."));
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto& db = m_file.database();
+    auto inserted =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO meeting (id, held_on, notes, decisions) "
+                                "VALUES (?, ?, ?, ?)"),
+                 {meeting.id, sql::date(meeting.heldOn), meeting.notes, meeting.decisions});
+    if (!inserted)
+        return inserted.error();
+    for (qint64 memberId : normalised(meeting.attendeeIds)) {
+        // A member removed since then stays removed.
+        auto attended = sql::run(db,
+                                 QStringLiteral("INSERT INTO meeting_attendee (meeting_id, "
+                                                "member_id) SELECT ?, id FROM member WHERE id = ?"),
+                                 {meeting.id, memberId});
+        if (!attended)
+            return attended.error();
+    }
+    if (auto logged = ChangeHistory(m_file).record(meetingEntity, QString::number(meeting.id), {},
+                                                   QVariant(), sql::date(meeting.heldOn));
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
 Result<bool> ReferenceGroupRepository::hasSeniorLeader(const QDate& today) {
     auto query = sql::run(m_file.database(), memberColumns + QStringLiteral(" WHERE role = ?"),
                           {memberRoleId(MemberRole::SeniorLeader)});

@@ -30,6 +30,11 @@ public:
     // Removes the member and their attendance at past meetings. To keep the record of a
     // member who stepped down, set leftOn instead.
     Status removeMember(qint64 id);
+    // Ids of the meetings the member attended, oldest id first.
+    Result<QList<qint64>> meetingsAttendedBy(qint64 memberId);
+    // Puts a removed member back under their original id (member.id), with their attendance
+    // at those of `attendedMeetingIds` that still exist: what undoing a removal needs.
+    Status restoreMember(const Member& member, const QList<qint64>& attendedMeetingIds);
 
     // Newest first, each with its attendees.
     Result<std::vector<Meeting>> meetings();
@@ -37,6 +42,9 @@ public:
     Result<qint64> addMeeting(const Meeting& meeting);
     Status updateMeeting(const Meeting& meeting);
     Status removeMeeting(qint64 id);
+    // Puts a removed meeting back under its original id (meeting.id), with those of its
+    // attendees who are still members.
+    Status restoreMeeting(const Meeting& meeting);
 
     // The programme calls a senior leader on the group essential: true when a current
     // member has the senior-leader role.

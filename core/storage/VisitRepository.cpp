@@ -357,4 +357,78 @@ Status VisitRepository::removeNetworkMeeting(qint64 id) {
     return transaction.commit();
 }
 
+Status VisitRepository::restore(const Visit& visit, const QList<qint64>& verifiedSummaryIds) {
+    if (!visit.visitedOn.isValid() || visit.id <= 0)
+        return Error::make(Error::Code::Invalid, tr("A visit needs the date it took place on."));
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto inserted = sql::run(
+        m_file.database(),
+        QStringLiteral("INSERT INTO visit (id, visited_on, kind, advisor, focus, "
+                       "walk_notes, outcomes, next_steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {visit.id, sql::date(visit.visitedOn), visitKindId(visit.kind), visit.advisor.trimmed(),
+         visit.focus, visit.walkNotes, visit.outcomes, visit.nextSteps});
+    if (!inserted)
+        return inserted.error();
+    if (auto written = writeMeetings(visit.id, visit.meetings); !written)
+        return written;
+    ChangeHistory history(m_file);
+    if (auto logged = history.record(QStringLiteral("visit"), QString::number(visit.id), QString(),
+                                     QVariant(), sql::date(visit.visitedOn));
+        !logged)
+        return logged;
+    for (const auto summaryId : verifiedSummaryIds) {
+        auto linked = sql::run(m_file.database(),
+                               QStringLiteral("UPDATE accreditation_summary SET "
+                                              "verified_visit_id = ? WHERE id = ?"),
+                               {visit.id, summaryId});
+        if (!linked)
+            return linked.error();
+        if (auto logged =
+                history.record(QStringLiteral("accreditation_summary"), QString::number(summaryId),
+                               QStringLiteral("verified_visit_id"), QVariant(), visit.id);
+            !logged)
+            return logged;
+    }
+    return transaction.commit();
+}
+
+Result<QList<qint64>> VisitRepository::summariesVerifiedAt(qint64 visitId) {
+    auto query = sql::run(m_file.database(),
+                          QStringLiteral("SELECT id FROM accreditation_summary WHERE "
+                                         "verified_visit_id = ? ORDER BY id"),
+                          {visitId});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids << query->value(0).toLongLong();
+    return ids;
+}
+
+Status VisitRepository::restoreNetworkMeeting(const NetworkMeeting& meeting) {
+    if (!meeting.heldOn.isValid() || meeting.id <= 0)
+        return Error::make(Error::Code::Invalid,
+                           tr("A network meeting needs the date it was held on."));
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto inserted =
+        sql::run(m_file.database(),
+                 QStringLiteral("INSERT INTO network_meeting (id, held_on, "
+                                "representative1, representative2, notes) "
+                                "VALUES (?, ?, ?, ?, ?)"),
+                 {meeting.id, sql::date(meeting.heldOn), meeting.representative1.trimmed(),
+                  meeting.representative2.trimmed(), meeting.notes});
+    if (!inserted)
+        return inserted.error();
+    if (auto logged = ChangeHistory(m_file).record(QStringLiteral("network_meeting"),
+                                                   QString::number(meeting.id), QString(),
+                                                   QVariant(), sql::date(meeting.heldOn));
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
 } // namespace equimark

@@ -36,6 +36,11 @@ public:
     Status update(const Visit& visit);
     // A summary verified at the visit keeps its verification but loses the link to it.
     Status remove(qint64 id);
+    // Puts a removed visit back under its own id with its meetings, and re-links the
+    // summaries that were verified at it (undoing remove()).
+    Status restore(const Visit& visit, const QList<qint64>& verifiedSummaryIds);
+    // The accreditation summaries whose verification names this visit.
+    Result<QList<qint64>> summariesVerifiedAt(qint64 visitId);
 
     // Newest first.
     Result<std::vector<NetworkMeeting>> networkMeetings();
@@ -43,6 +48,8 @@ public:
     Result<qint64> addNetworkMeeting(const NetworkMeeting& meeting);
     Status updateNetworkMeeting(const NetworkMeeting& meeting);
     Status removeNetworkMeeting(qint64 id);
+    // Puts a removed network meeting back under its own id (undoing removeNetworkMeeting()).
+    Status restoreNetworkMeeting(const NetworkMeeting& meeting);
 
 private:
     Status loadMeetings(Visit& visit);

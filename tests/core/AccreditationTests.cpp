@@ -435,3 +435,63 @@ TEST_CASE("a verification that cannot award its badge changes nothing", "[accred
     CHECK(summary.events.size() == 1);
     CHECK(AccreditationRepository(*fixture.file).badges()->size() == 1);
 }
+
+TEST_CASE("restoring a status puts back the verification, its events and its badge",
+          "[accred][undo]") {
+    test::SchoolFixture fixture;
+    AccreditationRepository repo(*fixture.file);
+    const qint64 id = verified(*fixture.file);
+    const AccreditationSummary before = load(*fixture.file, id);
+    auto badges = repo.badgesForSummary(id);
+    REQUIRE(badges.ok());
+    REQUIRE(badges->size() == 1);
+
+    REQUIRE(repo.withdrawVerification(id, QStringLiteral("Evidence missing")).ok());
+    REQUIRE(repo.badgesForSummary(id)->empty());
+    REQUIRE(repo.restoreStatus(before, *badges).ok());
+    fixture.reopen();
+    AccreditationRepository reopened(*fixture.file);
+    const auto after = load(*fixture.file, id);
+    CHECK(after.status == SummaryStatus::Verified);
+    CHECK(after.verifiedOn == before.verifiedOn);
+    CHECK(after.verifiedBy == before.verifiedBy);
+    CHECK(after.events.size() == before.events.size());
+    auto restored = reopened.badgesForSummary(id);
+    REQUIRE(restored.ok());
+    REQUIRE(restored->size() == 1);
+    CHECK(restored->front().awardedOn == badges->front().awardedOn);
+    auto mark = reopened.markStatus(QDate(2026, 4, 1));
+    REQUIRE(mark.ok());
+    CHECK(mark->strand(Race)->state == StrandBadgeState::Current);
+}
+
+TEST_CASE("restoring a draft's status undoes a submission", "[accred][undo]") {
+    test::SchoolFixture fixture;
+    AccreditationRepository repo(*fixture.file);
+    const qint64 id = draftWithOutcomes(*fixture.file);
+    const AccreditationSummary draft = load(*fixture.file, id);
+    REQUIRE(repo.submit(id, QDate(2026, 3, 2)).ok());
+    REQUIRE(repo.restoreStatus(draft, {}).ok());
+    const auto after = load(*fixture.file, id);
+    CHECK(after.status == SummaryStatus::Draft);
+    CHECK_FALSE(after.submittedOn.isValid());
+    CHECK(after.events.empty());
+}
+
+TEST_CASE("a never-submitted draft can be removed and recreated under its id", "[accred][undo]") {
+    test::SchoolFixture fixture;
+    AccreditationRepository repo(*fixture.file);
+    auto id = repo.create(Race);
+    REQUIRE(id.ok());
+    REQUIRE(repo.removeDraft(*id).ok());
+    auto none = repo.latestForStrand(Race);
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->has_value());
+    REQUIRE(repo.recreate(*id, Race).ok());
+    CHECK(load(*fixture.file, *id).strandId == Race);
+
+    const qint64 sent = submitted(*fixture.file, QDate(2026, 3, 2), QStringLiteral("gender"));
+    auto refused = repo.removeDraft(sent);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::Invalid);
+}

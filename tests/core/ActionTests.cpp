@@ -464,3 +464,80 @@ TEST_CASE("a read-only file refuses a new action and stays byte-identical", "[ac
     }
     CHECK(test::fileHash(fixture.path) == before);
 }
+
+TEST_CASE("a removed action restored keeps its id, notes, author and evidence links", "[actions]") {
+    test::SchoolFixture fixture;
+    fixture.file->setUserName(QStringLiteral("Ms Patel"));
+    ActionRepository actions(*fixture.file);
+    const qint64 id = addAction(*fixture.file, sampleAction());
+    REQUIRE(actions.addProgress(id, QDate(2025, 10, 1), QStringLiteral("Books ordered")).ok());
+    fixture.file->setUserName(QStringLiteral("Mr Jones"));
+    REQUIRE(actions.addProgress(id, QDate(2025, 11, 5), QStringLiteral("Shelves done")).ok());
+    EvidenceItem item;
+    item.title = QStringLiteral("Library photos");
+    item.kind = EvidenceKind::Photo;
+    item.actionIds = {id};
+    auto evidenceId = EvidenceRepository(*fixture.file).add(item);
+    REQUIRE(evidenceId.ok());
+
+    auto before = actions.byId(id);
+    REQUIRE(before.ok());
+    auto links = actions.links(id);
+    REQUIRE(links.ok());
+    CHECK(links->evidenceIds == QList<qint64>{*evidenceId});
+    REQUIRE(actions.remove(id).ok());
+    REQUIRE(actions.restore(*before, *links).ok());
+
+    fixture.reopen();
+    ActionRepository reopened(*fixture.file);
+    auto after = reopened.byId(id);
+    REQUIRE(after.ok());
+    CHECK(after->title == before->title);
+    CHECK(after->strandIds == before->strandIds);
+    CHECK(after->dueOn == before->dueOn);
+    CHECK(after->createdBy == QStringLiteral("Ms Patel"));
+    CHECK(after->createdAt == before->createdAt);
+    REQUIRE(after->progress.size() == 2);
+    CHECK(after->progress[0].id == before->progress[0].id);
+    CHECK(after->progress[0].author == QStringLiteral("Ms Patel"));
+    CHECK(after->progress[1].author == QStringLiteral("Mr Jones"));
+    auto evidence = EvidenceRepository(*fixture.file).evidenceForAction(id);
+    REQUIRE(evidence.ok());
+    REQUIRE(evidence->size() == 1);
+    CHECK(evidence->front().id == *evidenceId);
+}
+
+TEST_CASE("an action cannot be restored over one that holds its id", "[actions]") {
+    test::SchoolFixture fixture;
+    ActionRepository actions(*fixture.file);
+    const qint64 id = addAction(*fixture.file, sampleAction());
+    auto existing = actions.byId(id);
+    REQUIRE(existing.ok());
+    auto restored = actions.restore(*existing);
+    REQUIRE_FALSE(restored.ok());
+    CHECK(restored.errorMessage().contains(QStringLiteral("already")));
+    auto all = actions.all();
+    REQUIRE(all.ok());
+    CHECK(all->size() == 1);
+}
+
+TEST_CASE("a removed progress note restored keeps its id, date and author", "[actions]") {
+    test::SchoolFixture fixture;
+    fixture.file->setUserName(QStringLiteral("Ms Patel"));
+    ActionRepository actions(*fixture.file);
+    const qint64 id = addAction(*fixture.file, sampleAction());
+    auto noteId = actions.addProgress(id, QDate(2025, 10, 1), QStringLiteral("Books ordered"));
+    REQUIRE(noteId.ok());
+    auto before = actions.byId(id);
+    REQUIRE(before.ok());
+    const ProgressNote note = before->progress.front();
+    REQUIRE(actions.removeProgress(*noteId).ok());
+    fixture.file->setUserName(QStringLiteral("Mr Jones"));
+    REQUIRE(actions.restoreProgress(id, note).ok());
+    auto after = actions.byId(id);
+    REQUIRE(after.ok());
+    REQUIRE(after->progress.size() == 1);
+    CHECK(after->progress.front().id == *noteId);
+    CHECK(after->progress.front().notedOn == QDate(2025, 10, 1));
+    CHECK(after->progress.front().author == QStringLiteral("Ms Patel"));
+}

@@ -396,3 +396,73 @@ TEST_CASE("a read-only file refuses new evidence and stays byte-identical", "[ev
     }
     CHECK(test::fileHash(fixture.path) == before);
 }
+
+TEST_CASE("removed evidence is restored exactly, attachments and links included", "[evidence]") {
+    test::SchoolFixture fixture;
+    const qint64 action = addAction(*fixture.file, QStringLiteral("Diverse library stock"));
+    const qint64 other = addAction(*fixture.file, QStringLiteral("Parents' forum"));
+    EvidenceItem item = sampleItem();
+    item.statementIds = {statement(0)};
+    item.strandIds = {race, gender};
+    item.actionIds = {action, other};
+    const qint64 id = addItem(*fixture.file, item);
+    EvidenceRepository evidence(*fixture.file);
+    const QByteArray bytes = binaryBytes();
+    auto attachment = evidence.addAttachment(id, QStringLiteral("survey.xlsx"), bytes);
+    REQUIRE(attachment.ok());
+
+    auto record = evidence.record(id);
+    REQUIRE(record.ok());
+    REQUIRE(record->contents.size() == 1);
+    CHECK(record->contents.front() == bytes);
+    const EvidenceItem before = record->item;
+    REQUIRE(evidence.remove(id).ok());
+    // An action removed in the meantime is not linked again.
+    REQUIRE(ActionRepository(*fixture.file).remove(other).ok());
+    REQUIRE(evidence.restore(*record).ok());
+
+    fixture.reopen();
+    EvidenceRepository reopened(*fixture.file);
+    auto after = reopened.byId(id);
+    REQUIRE(after.ok());
+    CHECK(after->title == before.title);
+    CHECK(after->kind == before.kind);
+    CHECK(after->datedOn == before.datedOn);
+    CHECK(after->description == before.description);
+    CHECK(after->addedBy == before.addedBy);
+    CHECK(after->addedAt == before.addedAt);
+    CHECK(after->statementIds == before.statementIds);
+    CHECK(after->strandIds == before.strandIds);
+    CHECK(after->actionIds == QList<qint64>{action});
+    REQUIRE(after->attachments.size() == 1);
+    CHECK(after->attachments.front().id == *attachment);
+    CHECK(after->attachments.front().sha256 == sha256(bytes));
+    CHECK(*reopened.attachmentData(*attachment) == bytes);
+    // Restoring twice is refused rather than duplicated.
+    CHECK_FALSE(reopened.restore(*record).ok());
+}
+
+TEST_CASE("a removed attachment is restored under its id, and damaged bytes are refused",
+          "[evidence]") {
+    test::SchoolFixture fixture;
+    const qint64 id = addItem(*fixture.file, sampleItem());
+    EvidenceRepository evidence(*fixture.file);
+    const QByteArray bytes = binaryBytes();
+    auto added = evidence.addAttachment(id, QStringLiteral("photo.jpg"), bytes);
+    REQUIRE(added.ok());
+    auto meta = evidence.attachment(*added);
+    REQUIRE(meta.ok());
+    CHECK(meta->fileName == QStringLiteral("photo.jpg"));
+    CHECK(meta->size == bytes.size());
+    REQUIRE(evidence.removeAttachment(*added).ok());
+    CHECK(evidence.attachment(*added).error().code == Error::Code::NotFound);
+
+    QByteArray damaged = bytes;
+    damaged[10] = char(damaged[10] ^ 0x55);
+    CHECK(evidence.restoreAttachment(*meta, damaged).error().code == Error::Code::Damaged);
+    REQUIRE(evidence.restoreAttachment(*meta, bytes).ok());
+    fixture.reopen();
+    EvidenceRepository reopened(*fixture.file);
+    CHECK(*reopened.attachmentData(*added) == bytes);
+    CHECK(reopened.byId(id)->attachments.size() == 1);
+}

@@ -286,3 +286,74 @@ TEST_CASE("a file opened read-only refuses to change the reference group", "[ref
     CHECK(removed.error().code == Error::Code::ReadOnly);
     CHECK(group.members()->size() == 1);
 }
+
+TEST_CASE("a removed member comes back under the same id with their attendance", "[refgroup]") {
+    test::SchoolFixture fixture;
+    const qint64 lead =
+        addMember(*fixture.file, person(QStringLiteral("Mrs Lee"), MemberRole::SeniorLeader));
+    const qint64 parent =
+        addMember(*fixture.file, person(QStringLiteral("Mr Ode"), MemberRole::ParentCarer));
+    ReferenceGroupRepository group(*fixture.file);
+    Meeting first;
+    first.heldOn = QDate(2025, 10, 14);
+    first.attendeeIds = {lead, parent};
+    Meeting second = first;
+    second.heldOn = QDate(2025, 12, 2);
+    auto one = group.addMeeting(first);
+    auto two = group.addMeeting(second);
+    REQUIRE(one.ok());
+    REQUIRE(two.ok());
+
+    auto before = group.member(lead);
+    REQUIRE(before.ok());
+    auto attended = group.meetingsAttendedBy(lead);
+    REQUIRE(attended.ok());
+    CHECK(*attended == QList<qint64>{*one, *two});
+    REQUIRE(group.removeMember(lead).ok());
+    CHECK_FALSE(*group.hasSeniorLeader(QDate(2026, 1, 1)));
+    // A meeting removed in the meantime stays removed.
+    REQUIRE(group.removeMeeting(*two).ok());
+    REQUIRE(group.restoreMember(*before, *attended).ok());
+
+    fixture.reopen();
+    ReferenceGroupRepository reopened(*fixture.file);
+    auto back = reopened.member(lead);
+    REQUIRE(back.ok());
+    CHECK(back->name == QStringLiteral("Mrs Lee"));
+    CHECK(back->role == MemberRole::SeniorLeader);
+    CHECK(back->joinedOn == before->joinedOn);
+    CHECK(reopened.meeting(*one)->attendeeIds == QList<qint64>{lead, parent});
+    CHECK(*reopened.hasSeniorLeader(QDate(2026, 1, 1)));
+    // Putting back a member who is there already is refused, not duplicated.
+    CHECK_FALSE(reopened.restoreMember(*back, {}).ok());
+    CHECK(reopened.members()->size() == 2);
+}
+
+TEST_CASE("a removed meeting comes back under the same id with its attendees", "[refgroup]") {
+    test::SchoolFixture fixture;
+    const qint64 lead =
+        addMember(*fixture.file, person(QStringLiteral("Mrs Lee"), MemberRole::SeniorLeader));
+    const qint64 pupil = addMember(*fixture.file, person(QStringLiteral("Sam"), MemberRole::Pupil));
+    ReferenceGroupRepository group(*fixture.file);
+    Meeting m;
+    m.heldOn = QDate(2025, 10, 14);
+    m.attendeeIds = {lead, pupil};
+    m.notes = QStringLiteral("Survey results");
+    m.decisions = QStringLiteral("Hold a parents' forum");
+    auto id = group.addMeeting(m);
+    REQUIRE(id.ok());
+    auto before = group.meeting(*id);
+    REQUIRE(before.ok());
+    REQUIRE(group.removeMeeting(*id).ok());
+    // A member who left the group since is not brought back as an attendee.
+    REQUIRE(group.removeMember(pupil).ok());
+    REQUIRE(group.restoreMeeting(*before).ok());
+
+    fixture.reopen();
+    auto back = ReferenceGroupRepository(*fixture.file).meeting(*id);
+    REQUIRE(back.ok());
+    CHECK(back->heldOn == QDate(2025, 10, 14));
+    CHECK(back->notes == QStringLiteral("Survey results"));
+    CHECK(back->decisions == QStringLiteral("Hold a parents' forum"));
+    CHECK(back->attendeeIds == QList<qint64>{lead});
+}

@@ -300,3 +300,41 @@ TEST_CASE("visit kinds and meeting groups have stable ids", "[accred][visit]") {
     }
     CHECK_FALSE(metWithFromId(QStringLiteral("press")).has_value());
 }
+
+TEST_CASE("a removed visit is restored under its id with the summaries verified at it",
+          "[accred][visit][undo]") {
+    test::SchoolFixture fixture;
+    VisitRepository visits(*fixture.file);
+    const Visit visit = accreditationVisit(QDate(2026, 3, 20));
+    auto id = visits.add(visit);
+    REQUIRE(id.ok());
+    auto stored = visits.visit(*id);
+    REQUIRE(stored.ok());
+    REQUIRE(visits.remove(*id).ok());
+    REQUIRE(visits.restore(*stored, {}).ok());
+    fixture.reopen();
+    auto back = VisitRepository(*fixture.file).visit(*id);
+    REQUIRE(back.ok());
+    CHECK(back->focus == visit.focus);
+    CHECK(back->meetings.size() == 2);
+    auto linked = VisitRepository(*fixture.file).summariesVerifiedAt(*id);
+    REQUIRE(linked.ok());
+    CHECK(linked->isEmpty());
+}
+
+TEST_CASE("a removed network meeting is restored under its id", "[accred][visit][undo]") {
+    test::SchoolFixture fixture;
+    VisitRepository visits(*fixture.file);
+    NetworkMeeting meeting;
+    meeting.heldOn = QDate(2026, 2, 4);
+    meeting.representative1 = QStringLiteral("Amira Haddad");
+    meeting.notes = QStringLiteral("Shared summaries.");
+    auto id = visits.addNetworkMeeting(meeting);
+    REQUIRE(id.ok());
+    meeting.id = *id;
+    REQUIRE(visits.removeNetworkMeeting(*id).ok());
+    REQUIRE(visits.restoreNetworkMeeting(meeting).ok());
+    auto back = visits.networkMeeting(*id);
+    REQUIRE(back.ok());
+    CHECK(back->notes == meeting.notes);
+}

@@ -1,0 +1,217 @@
+// Reports as PDF files from a script: the same documents the application prints.
+#include "CliApp.h"
+#include "domain/AcademicYear.h"
+#include "domain/Action.h"
+#include "reports/AccreditationSummaryReport.h"
+#include "reports/ActionPlanReport.h"
+#include "reports/AuditRecordReport.h"
+#include "reports/ReportWriter.h"
+#include "reports/SummaryGridReport.h"
+#include "reports/VisitReport.h"
+#include "storage/SchoolFile.h"
+
+#include <QDir>
+
+namespace equimark::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ExportCommands", text);
+}
+
+QCommandLineOption outputOption() {
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                              tr("The PDF file to write."), tr("OUT.pdf"));
+}
+
+QCommandLineOption yearOption() {
+    return QCommandLineOption(QStringLiteral("year"),
+                              tr("The school year, e.g. 2026-27 (default: the latest audit)."),
+                              tr("YEAR"));
+}
+
+// Reads --year; an unreadable year is an invalid request, reported by `fail`.
+bool readYear(const QCommandLineParser& parser, std::optional<AcademicYear>& year,
+              QString& problem) {
+    if (!parser.isSet(QStringLiteral("year")))
+        return true;
+    const QString text = parser.value(QStringLiteral("year")).trimmed();
+    year = AcademicYear::parse(text);
+    if (!year)
+        problem = tr("\"%1\" is not a school year; write it like 2026-27.").arg(text);
+    return year.has_value();
+}
+
+// Opens the school read-only, builds the report with `build` and writes it to -o. The PDF
+// goes through a temporary file, so a failure leaves no partial OUT behind.
+template <typename Build>
+int exportReport(CliApp& app, const QCommandLineParser& parser, const QString& path, Build build) {
+    auto file = app.open(path, false);
+    if (!file)
+        return app.fail(file.error());
+    Result<Report> report = build(**file);
+    if (!report) {
+        // The file opened, so "not found" here is a strand, year or visit the file does not
+        // have: the request is what is wrong, not the file.
+        if (report.error().code == Error::Code::NotFound)
+            return app.fail(InvalidRequest, report.error().message);
+        return app.fail(report.error());
+    }
+    const QString out = parser.value(QStringLiteral("output"));
+    auto pages = ReportWriter::writePdf(*report, out);
+    if (!pages)
+        return app.fail(pages.error());
+    const QString shown = QDir::toNativeSeparators(out);
+    app.out() << (*pages == 1 ? tr("Wrote %1 (1 page).").arg(shown)
+                              : tr("Wrote %1 (%2 pages).").arg(shown).arg(*pages))
+              << Qt::endl;
+    return static_cast<int>(Success);
+}
+
+Command summaryCommand() {
+    Command command;
+    command.name = QStringLiteral("export summary");
+    command.positionals = {QStringLiteral("FILE")};
+    command.synopsis = QStringLiteral("--strand ID -o OUT.pdf");
+    command.description = tr("Writes a strand's accreditation summary as a PDF.");
+    command.options = {QCommandLineOption(QStringLiteral("strand"),
+                                          tr("The equality strand id, e.g. race."), tr("ID")),
+                       outputOption()};
+    command.requiredOptions = {QStringLiteral("strand"), QStringLiteral("output")};
+    command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
+        const QString strand = parser.value(QStringLiteral("strand")).trimmed();
+        return exportReport(app, parser, args.at(0), [&](SchoolFile& file) {
+            return AccreditationSummaryReport::build(file, strand);
+        });
+    };
+    return command;
+}
+
+Command actionPlanCommand() {
+    Command command;
+    command.name = QStringLiteral("export action-plan");
+    command.positionals = {QStringLiteral("FILE")};
+    command.synopsis = QStringLiteral("[--strand ID] [--element ID] [--status S] "
+                                      "[--group-by strand|element] -o OUT.pdf");
+    command.description = tr("Writes the action plan as a PDF: every action, or those of one "
+                             "strand, element or status.");
+    command.options = {
+        QCommandLineOption(QStringLiteral("strand"), tr("Only actions for this strand."), tr("ID")),
+        QCommandLineOption(QStringLiteral("element"), tr("Only actions for this element."),
+                           tr("ID")),
+        QCommandLineOption(QStringLiteral("status"),
+                           tr("Only actions with this status: %1.")
+                               .arg(actionStatusIds().join(QStringLiteral(", "))),
+                           tr("S")),
+        QCommandLineOption(QStringLiteral("group-by"),
+                           tr("Group the actions by strand (the default) or by element."),
+                           tr("strand|element")),
+        outputOption()};
+    command.requiredOptions = {QStringLiteral("output")};
+    command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
+        ActionPlanReport::Options options;
+        options.strandId = parser.value(QStringLiteral("strand")).trimmed();
+        options.elementId = parser.value(QStringLiteral("element")).trimmed();
+        if (parser.isSet(QStringLiteral("status"))) {
+            const QString text = parser.value(QStringLiteral("status")).trimmed();
+            options.status = actionStatusFromId(text);
+            if (!options.status)
+                return app.fail(InvalidRequest,
+                                tr("\"%1\" is not an action status; use one of: %2.")
+                                    .arg(text, actionStatusIds().join(QStringLiteral(", "))));
+        }
+        if (parser.isSet(QStringLiteral("group-by"))) {
+            const QString text = parser.value(QStringLiteral("group-by")).trimmed();
+            if (text == u"strand")
+                options.groupBy = ActionPlanReport::Options::Strand;
+            else if (text == u"element")
+                options.groupBy = ActionPlanReport::Options::Element;
+            else
+                return app.fail(
+                    InvalidRequest,
+                    tr("\"%1\" cannot be grouped by; use strand or element.").arg(text));
+        }
+        return exportReport(app, parser, args.at(0), [&](SchoolFile& file) {
+            return ActionPlanReport::build(file, options);
+        });
+    };
+    return command;
+}
+
+Command gridCommand() {
+    Command command;
+    command.name = QStringLiteral("export grid");
+    command.positionals = {QStringLiteral("FILE")};
+    command.synopsis = QStringLiteral("[--year 2026-27] -o OUT.pdf");
+    command.description = tr("Writes the equality summary grid of a year, beside the year "
+                             "before, as a PDF.");
+    command.options = {yearOption(), outputOption()};
+    command.requiredOptions = {QStringLiteral("output")};
+    command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
+        SummaryGridReport::Options options;
+        QString problem;
+        if (!readYear(parser, options.year, problem))
+            return app.fail(InvalidRequest, problem);
+        return exportReport(app, parser, args.at(0), [&](SchoolFile& file) {
+            return SummaryGridReport::build(file, options);
+        });
+    };
+    return command;
+}
+
+Command auditCommand() {
+    Command command;
+    command.name = QStringLiteral("export audit");
+    command.positionals = {QStringLiteral("FILE")};
+    command.synopsis = QStringLiteral("[--year 2026-27] -o OUT.pdf");
+    command.description = tr("Writes the whole-school audit of a year, every statement with "
+                             "its rating and evidence, as a PDF.");
+    command.options = {yearOption(), outputOption()};
+    command.requiredOptions = {QStringLiteral("output")};
+    command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
+        AuditRecordReport::Options options;
+        QString problem;
+        if (!readYear(parser, options.year, problem))
+            return app.fail(InvalidRequest, problem);
+        return exportReport(app, parser, args.at(0), [&](SchoolFile& file) {
+            return AuditRecordReport::build(file, options);
+        });
+    };
+    return command;
+}
+
+Command visitCommand() {
+    Command command;
+    command.name = QStringLiteral("export visit");
+    command.positionals = {QStringLiteral("FILE")};
+    command.synopsis = QStringLiteral("--date YYYY-MM-DD -o OUT.pdf");
+    command.description = tr("Writes the report of the visit on a date as a PDF.");
+    command.options = {
+        QCommandLineOption(QStringLiteral("date"), tr("The day of the visit."), tr("YYYY-MM-DD")),
+        outputOption()};
+    command.requiredOptions = {QStringLiteral("date"), QStringLiteral("output")};
+    command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
+        const QString text = parser.value(QStringLiteral("date")).trimmed();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return app.fail(
+                InvalidRequest,
+                tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31.").arg(text));
+        return exportReport(app, parser, args.at(0),
+                            [&](SchoolFile& file) { return VisitReport::build(file, date); });
+    };
+    return command;
+}
+
+} // namespace
+
+void addExportCommands(std::vector<Command>& commands) {
+    commands.push_back(summaryCommand());
+    commands.push_back(actionPlanCommand());
+    commands.push_back(gridCommand());
+    commands.push_back(auditCommand());
+    commands.push_back(visitCommand());
+}
+
+} // namespace equimark::cli

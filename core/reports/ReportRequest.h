@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/AcademicYear.h"
+#include "domain/Action.h"
+#include "reports/Report.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <optional>
+
+namespace equimark {
+
+class SchoolFile;
+
+// Which report, with which options: what the print dialog asks for, built in one place.
+struct ReportRequest {
+    Q_DECLARE_TR_FUNCTIONS(ReportRequest)
+
+public:
+    enum class Kind { Summary, ActionPlan, Grid, AuditRecord, Visit };
+
+    Kind kind = Kind::Summary;
+    QString strandId;  // summary (required); action plan filter (optional)
+    QString elementId; // action plan filter (optional)
+    std::optional<ActionStatus> status;
+    bool groupByElement = false;
+    std::optional<AcademicYear> year; // grid and audit record; latest audit when empty
+    QDate visitDate;                  // visit report
+
+    static QString kindLabel(Kind kind);
+    Result<Report> build(SchoolFile& file) const;
+};
+
+} // namespace equimark

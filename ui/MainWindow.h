@@ -1,0 +1,79 @@
+#pragma once
+
+#include "dialogs/ReportDialog.h"
+
+#include <QMainWindow>
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QAction;
+class QLockFile;
+
+namespace equimark {
+
+class Page;
+class SchoolDocument;
+class SchoolFile;
+class WelcomePage;
+
+// The application window: a navigation list of the process steps beside the current page,
+// the File/Edit/Go/Help menus, and a banner when the file is read-only. Owns the open
+// SchoolDocument; pages only borrow it.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a school file; on failure shows the reason and keeps whatever was open.
+    bool openFile(const QString& path);
+    // Opens the demo school from the user's data folder, building it there first if absent.
+    void openDemoSchool();
+    void closeFile();
+    SchoolDocument* document() const { return m_document.get(); }
+    Page* page(const QString& pageId) const;
+    void showPage(const QString& pageId, const QVariant& target = {});
+    QString currentPageId() const;
+
+signals:
+    void documentChanged(SchoolDocument* document);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void newSchool();
+    void openWithDialog();
+    void saveCopy();
+    void printReport(ReportDialog::Output output);
+    void find();
+    void editPreferences();
+    void about();
+    void showError(const QString& message);
+    void rebuildRecentMenu();
+    void setDocument(std::unique_ptr<SchoolDocument> document);
+    void updateTitle();
+    void updateReadOnlyBanner();
+
+    std::unique_ptr<SchoolDocument> m_document;
+    // Held while a file is open here, so a second window opens it read-only.
+    std::unique_ptr<QLockFile> m_lock;
+    std::vector<Page*> m_pages;
+    WelcomePage* m_welcome = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_banner = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QList<QAction*> m_documentActions; // enabled only while a file is open
+    QString m_lastFind;
+};
+
+} // namespace equimark

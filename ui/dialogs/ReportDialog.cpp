@@ -1,0 +1,196 @@
+#include "dialogs/ReportDialog.h"
+
+#include "Preferences.h"
+#include "editing/SchoolDocument.h"
+#include "reports/ReportWriter.h"
+#include "storage/AuditRepository.h"
+#include "storage/VisitRepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace equimark {
+
+ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportRequest::Kind suggested,
+                           QWidget* parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_output(output)
+    , m_kind(new QComboBox(this))
+    , m_strand(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_group(new QComboBox(this))
+    , m_year(new QComboBox(this))
+    , m_visit(new QComboBox(this))
+    , m_strandLabel(new QLabel(tr("&Strand:"), this))
+    , m_statusLabel(new QLabel(tr("S&tatus:"), this))
+    , m_groupLabel(new QLabel(tr("&Group by:"), this))
+    , m_yearLabel(new QLabel(tr("&Year:"), this))
+    , m_visitLabel(new QLabel(tr("&Visit:"), this)) {
+    setWindowTitle(output == Output::Pdf     ? tr("Export a report as PDF")
+                   : output == Output::Print ? tr("Print a report")
+                                             : tr("Print preview"));
+    using Kind = ReportRequest::Kind;
+    for (auto kind : {Kind::Summary, Kind::ActionPlan, Kind::Grid, Kind::AuditRecord, Kind::Visit})
+        m_kind->addItem(ReportRequest::kindLabel(kind), int(kind));
+    m_kind->setCurrentIndex(m_kind->findData(int(suggested)));
+    m_kind->setAccessibleName(tr("Report"));
+    m_strand->setAccessibleName(tr("Strand"));
+    m_status->setAccessibleName(tr("Status"));
+    m_group->setAccessibleName(tr("Group by"));
+    m_year->setAccessibleName(tr("Academic year"));
+    m_visit->setAccessibleName(tr("Visit"));
+    m_strandLabel->setBuddy(m_strand);
+    m_statusLabel->setBuddy(m_status);
+    m_groupLabel->setBuddy(m_group);
+    m_yearLabel->setBuddy(m_year);
+    m_visitLabel->setBuddy(m_visit);
+
+    m_status->addItem(tr("Any status"), QString());
+    for (const auto& id : actionStatusIds())
+        m_status->addItem(actionStatusLabel(*actionStatusFromId(id)), id);
+    m_group->addItem(tr("Strand"), false);
+    m_group->addItem(tr("Element"), true);
+
+    const auto audits = AuditRepository(document.file()).audits();
+    if (audits) {
+        for (auto it = audits->rbegin(); it != audits->rend(); ++it)
+            m_year->addItem(it->year.toString(), it->year.toString());
+        const int preferred = m_year->findData(Preferences::defaultYear().toString());
+        if (preferred >= 0)
+            m_year->setCurrentIndex(preferred);
+    }
+    if (const auto visits = VisitRepository(document.file()).visits()) {
+        for (const auto& visit : *visits)
+            m_visit->addItem(
+                tr("%1 — %2").arg(QLocale().toString(visit.visitedOn, QLocale::ShortFormat),
+                                  visit.focus.isEmpty() ? visitKindLabel(visit.kind) : visit.focus),
+                visit.visitedOn);
+    }
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Report:"), m_kind);
+    form->addRow(m_strandLabel, m_strand);
+    form->addRow(m_statusLabel, m_status);
+    form->addRow(m_groupLabel, m_group);
+    form->addRow(m_yearLabel, m_year);
+    form->addRow(m_visitLabel, m_visit);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* go = buttons->addButton(output == Output::Pdf     ? tr("&Export PDF…")
+                                         : output == Output::Print ? tr("&Print…")
+                                                                   : tr("&Preview…"),
+                                         QDialogButtonBox::AcceptRole);
+    go->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::run);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::fillOptions);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    fillOptions();
+}
+
+void ReportDialog::fillOptions() {
+    using Kind = ReportRequest::Kind;
+    const auto kind = Kind(m_kind->currentData().toInt());
+    const QString current = m_strand->currentData().toString();
+    m_strand->clear();
+    if (kind == Kind::ActionPlan)
+        m_strand->addItem(tr("All strands"), QString());
+    for (const auto& strand : m_document.equalityMark().strands)
+        m_strand->addItem(strand.name, strand.id);
+    m_strand->setCurrentIndex(qMax(0, m_strand->findData(current)));
+
+    const bool strand = kind == Kind::Summary || kind == Kind::ActionPlan;
+    const bool plan = kind == Kind::ActionPlan;
+    const bool year = kind == Kind::Grid || kind == Kind::AuditRecord;
+    const bool visit = kind == Kind::Visit;
+    for (auto [label, field, shown] :
+         {std::tuple<QLabel*, QWidget*, bool>{m_strandLabel, m_strand, strand},
+          {m_statusLabel, m_status, plan},
+          {m_groupLabel, m_group, plan},
+          {m_yearLabel, m_year, year},
+          {m_visitLabel, m_visit, visit}}) {
+        label->setVisible(shown);
+        field->setVisible(shown);
+    }
+}
+
+ReportRequest ReportDialog::request() const {
+    ReportRequest request;
+    request.kind = ReportRequest::Kind(m_kind->currentData().toInt());
+    request.strandId = m_strand->currentData().toString();
+    request.status = actionStatusFromId(m_status->currentData().toString());
+    request.groupByElement = m_group->currentData().toBool();
+    request.year = AcademicYear::parse(m_year->currentData().toString());
+    request.visitDate = m_visit->currentData().toDate();
+    return request;
+}
+
+void ReportDialog::run() {
+    auto built = request().build(m_document.file());
+    if (!built) {
+        QMessageBox::warning(this, windowTitle(), built.errorMessage());
+        return;
+    }
+    Report& report = *built;
+    if (m_output == Output::Pdf) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QString name = report.title;
+        name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export PDF"), QDir(folder).filePath(name + QStringLiteral(".pdf")),
+            tr("PDF documents (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        auto written = ReportWriter::writePdf(report, path);
+        if (!written) {
+            QMessageBox::warning(this, windowTitle(), written.errorMessage());
+            return;
+        }
+        accept();
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(ReportWriter::pageSizeFor()));
+    printer.setPageOrientation(report.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    printer.setPageMargins(QMarginsF(15, 14, 15, 14), QPageLayout::Millimeter);
+    printer.setDocName(report.schoolName + QStringLiteral(" — ") + report.title);
+    QString failure;
+    auto paint = [&report, &failure](QPrinter* device) {
+        if (auto painted = ReportWriter::paint(report, device); !painted)
+            failure = painted.errorMessage();
+    };
+    if (m_output == Output::Preview) {
+        QPrintPreviewDialog preview(&printer, this);
+        preview.setWindowTitle(tr("Print preview — %1").arg(report.title));
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, paint);
+        preview.resize(900, 1000);
+        preview.exec();
+    } else {
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        paint(&printer);
+    }
+    if (!failure.isEmpty())
+        QMessageBox::warning(this, windowTitle(), failure);
+    accept();
+}
+
+} // namespace equimark

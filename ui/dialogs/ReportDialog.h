@@ -1,0 +1,48 @@
+#pragma once
+
+#include "reports/ReportRequest.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+namespace equimark {
+
+class SchoolDocument;
+
+// File > Print Preview, Print and Export PDF: choose a report and its options, then preview
+// it, print it, or save it as a PDF. Every report is built once and painted by ReportWriter,
+// so print and PDF are the same pages.
+class ReportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class Output { Preview, Print, Pdf };
+
+    ReportDialog(SchoolDocument& document, Output output, ReportRequest::Kind suggested,
+                 QWidget* parent = nullptr);
+
+    ReportRequest request() const;
+
+private:
+    void run();
+    void fillOptions();
+
+    SchoolDocument& m_document;
+    Output m_output;
+    QComboBox* m_kind;
+    QComboBox* m_strand;
+    QComboBox* m_status;
+    QComboBox* m_group;
+    QComboBox* m_year;
+    QComboBox* m_visit;
+    QLabel* m_strandLabel;
+    QLabel* m_statusLabel;
+    QLabel* m_groupLabel;
+    QLabel* m_yearLabel;
+    QLabel* m_visitLabel;
+};
+
+} // namespace equimark
