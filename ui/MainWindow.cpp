@@ -5,7 +5,9 @@
 #include "dialogs/NewSchoolWizard.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ReportDialog.h"
+#include "dialogs/SchoolDetailsDialog.h"
 #include "editing/SchoolDocument.h"
+#include "editing/commands/UpdateSchoolCommand.h"
 #include "frameworks/FrameworkLoader.h"
 #include "pages/Page.h"
 #include "pages/PageRegistry.h"
@@ -142,6 +144,8 @@ void MainWindow::createMenus() {
     file->addSeparator();
     QAction* copy =
         file->addAction(tr("Save a &Copy…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    QAction* details = file->addAction(tr("School &Details…"), this, &MainWindow::editSchool);
+    m_documentActions << details;
     QAction* close =
         file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeFile);
     m_documentActions << copy << close;
@@ -334,6 +338,10 @@ QString MainWindow::currentPageId() const {
 }
 
 void MainWindow::showPage(const QString& pageId, const QVariant& target) {
+    if (pageId == u"school-details") {
+        editSchool();
+        return;
+    }
     Page* target_page = page(pageId);
     if (!m_document || !target_page)
         return;
@@ -418,6 +426,23 @@ void MainWindow::printReport(ReportDialog::Output output) {
                                                        : Kind::Summary;
     ReportDialog dialog(*m_document, output, suggested, this);
     dialog.exec();
+}
+
+void MainWindow::editSchool() {
+    if (!m_document)
+        return;
+    auto school = SchoolRepository(m_document->file()).load();
+    if (!school) {
+        showError(school.errorMessage());
+        return;
+    }
+    SchoolDetailsDialog dialog(*school, m_document->isReadOnly(), this);
+    if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
+        return;
+    if (auto changed = m_document->execute(
+            std::make_unique<UpdateSchoolCommand>(*m_document, dialog.school()));
+        !changed)
+        showError(changed.errorMessage());
 }
 
 void MainWindow::find() {

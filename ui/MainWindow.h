@@ -38,6 +38,8 @@ public:
     SchoolDocument* document() const { return m_document.get(); }
     Page* page(const QString& pageId) const;
     void showPage(const QString& pageId, const QVariant& target = {});
+    // File > School Details: name, URN, phase, local authority and support package.
+    void editSchool();
     QString currentPageId() const;
 
 signals:

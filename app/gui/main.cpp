@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
+#include <QTranslator>
 
 using namespace equimark;
 
@@ -15,6 +17,21 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Equimark"));
     QApplication::setApplicationVersion(QStringLiteral(EQUIMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.equimark.Equimark"));
+
+    // English plural forms ("1 member", "7 members") come from equimark_en.qm; a chosen
+    // language (Preferences) or the system's is loaded over it when Equimark ships one.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/equimark_en.qm")))
+        QApplication::installTranslator(&english);
+    QTranslator chosen;
+    const QString language = Preferences::language();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (locale.language() != QLocale::English &&
+        chosen.load(locale, QStringLiteral("equimark"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&chosen);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -2,13 +2,17 @@
 #include "DemoDocument.h"
 #include "MainWindow.h"
 #include "Preferences.h"
+#include "dialogs/SchoolDetailsDialog.h"
 #include "editing/SchoolDocument.h"
 #include "editing/commands/SetJudgementCommand.h"
+#include "editing/commands/UpdateSchoolCommand.h"
 #include "pages/Page.h"
 #include "storage/AuditRepository.h"
+#include "storage/SchoolRepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -192,4 +196,39 @@ TEST_CASE("a change made by another program is noticed and the undo history clea
     CHECK(outside.count() == 1);
     CHECK(reloaded.count() == 1);
     CHECK(document.undoStack()->count() == 0);
+}
+
+TEST_CASE("the school details dialog changes the support package, with its price, and undoes",
+          "[ui-shell]") {
+    DemoDocument demo;
+    SchoolDocument& document = *demo.document;
+    const School before = *SchoolRepository(document.file()).load();
+    REQUIRE(before.supportLevel == SupportLevel::Silver);
+
+    SchoolDetailsDialog dialog(before, false);
+    QComboBox* level = nullptr;
+    for (auto* combo : dialog.findChildren<QComboBox*>()) {
+        if (combo->accessibleName() == u"Support package")
+            level = combo;
+    }
+    REQUIRE(level);
+    level->setCurrentIndex(level->findData(QStringLiteral("gold")));
+    bool priceShown = false;
+    for (auto* label : dialog.findChildren<QLabel*>())
+        priceShown = priceShown || label->text().contains(QStringLiteral("£849"));
+    CHECK(priceShown);
+    const School after = dialog.school();
+    CHECK(after.supportLevel == SupportLevel::Gold);
+    CHECK(after.name == before.name);
+
+    REQUIRE(document.execute(std::make_unique<UpdateSchoolCommand>(document, after)).ok());
+    demo.reopen();
+    CHECK(SchoolRepository(demo.document->file()).load()->supportLevel == SupportLevel::Gold);
+
+    SchoolDocument& reopened = *demo.document;
+    REQUIRE(reopened.execute(std::make_unique<UpdateSchoolCommand>(reopened, before)).ok());
+    reopened.undoStack()->undo();
+    CHECK(SchoolRepository(reopened.file()).load()->supportLevel == SupportLevel::Gold);
+    reopened.undoStack()->redo();
+    CHECK(SchoolRepository(reopened.file()).load()->supportLevel == SupportLevel::Silver);
 }

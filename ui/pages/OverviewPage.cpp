@@ -125,6 +125,15 @@ void OverviewPage::buildUi() {
     m_packageIncludes = plainLabel();
     package->addWidget(m_package);
     package->addWidget(m_packageIncludes);
+    auto* details = new QPushButton(tr("School &details and package…"));
+    details->setAccessibleName(tr("Change the school's details and support package"));
+    // Not a page: the window answers this id with the School details dialog.
+    connect(details, &QPushButton::clicked, this,
+            [this] { emit navigateRequested(QStringLiteral("school-details")); });
+    auto* detailsRow = new QHBoxLayout;
+    detailsRow->addWidget(details);
+    detailsRow->addStretch();
+    package->addLayout(detailsRow);
     package->addStretch();
     header->addLayout(package, 2);
     layout->addLayout(header);

@@ -1,0 +1,5802 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AccreditationRepository</name>
+    <message>
+        <source>This accreditation summary has been verified, so it can no longer be changed. The verification has to be withdrawn first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no accreditation summary number %1 in this school file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a strand of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 strand already has an accreditation summary in progress (number %2); carry on with that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft accreditation summary that was never submitted can be removed; this one has a history to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action number %1 to link to the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no piece of evidence number %1 to link to the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the summary was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This accreditation summary has already been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the outcomes achieved before submitting the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the advisor who verified the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the summary was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This accreditation summary has already been verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted accreditation summary can be verified; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary cannot be verified on %1, before it was submitted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit number %1 in this school file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This strand&apos;s badge was already awarded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the advisor returning the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the summary was returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the school needs to change before the summary is submitted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted accreditation summary can be returned to the school; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the verification is being withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a verified accreditation summary can have its verification withdrawn; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccreditationSummary</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccreditationSummaryReport</name>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a strand of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no accreditation summary for the %1 strand yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions have been linked to this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence has been linked to this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary grid for %1 since the first audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement from the equality reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s comments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Action</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanReport</name>
+    <message>
+        <source>1 action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a strand of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an element of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality action plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, of which %2 complete and %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue as at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action that serves several strands is listed under each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest progress and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions match this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionRepository</name>
+    <message>
+        <source>There is no action %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one equality strand for the action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an equality strand of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an element of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; is due on %2, before it starts on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress note needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no progress note %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; cannot be put back without its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; cannot be put back: action %2 is already in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecordReport</name>
+    <message>
+        <source>No whole-school audit has been started in this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit for %1 in this file (audits: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-school audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not an audit statement of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an element of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an equality strand of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No whole-school audit has been started for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no audit number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole-school audit for %1 has already been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the section is delegated to: a person or a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an element, a strand, or both to delegate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit has no delegation number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>%1 cannot be changed here (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--user NAME] COMMAND [ARGUMENTS] [--help]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works on Equimark school files (.equimark) from scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 check found problems, 2 usage error, 3 the file cannot be opened or written, 4 the request is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see %1 %2 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see %1 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name recorded on edits (default: EQUIMARK_USER, else the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the copy is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school file (.equimark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSchool</name>
+    <message>
+        <source>Seen in practice and confirmed by pupil voice; reviewed by governors this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded: monitoring shows consistent practice in every class. Evidence in the equality folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the governors&apos; minutes and the published equality information on the website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place in most classes but not yet consistent; picked up in the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started this year; too early to see the impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy written; staff training planned for next term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in place. The group agreed this is a priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monitoring at present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by parents at the focus group; nothing formal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed amber although most statements are green: two racist incidents this year were recorded late, and the group wants the new procedure embedded before calling this green.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong, well-evidenced summary. Pupil voice confirmed the impact of the new incident procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the demo school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo school could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo school could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceItem</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRepository</name>
+    <message>
+        <source>There is no evidence %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audit statement of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an equality strand of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1 in this file to link the evidence &quot;%2&quot; to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MB. Files over %3 MB cannot be kept in the school file, because it would become too large to copy or e-mail; attach a smaller copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file &quot;%1&quot; is damaged: its contents no longer match what was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only evidence that was removed can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The removed evidence &quot;%1&quot; cannot be put back: the contents of its attachments were not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an attachment that was removed can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file &quot;%1&quot; cannot be put back: its contents no longer match what was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkLoader</name>
+    <message>
+        <source>id &quot;%1&quot; must be lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list red, amber and green, in that order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element &quot;%1&quot; is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strand &quot;%1&quot; is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element &quot;%1&quot; has no statement for strand &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP standard &quot;%1&quot; is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework file is not valid JSON (at character %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework file must hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework file has format version %1; this Equimark reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;complete&quot; or &quot;partial&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework file is of an unknown kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equimark does not ship a framework called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridRule</name>
+    <message>
+        <source>No statement in this cell has been judged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged so far: %1 of %2 statements. A suggestion needs at least half of them judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red: %1 of the %2 judged statements are red, which is more than a third.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: every judged statement (%1) is green.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: %1 of the %2 judged statements are green and none is red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber: %1 red, %2 amber and %3 green. Practice is partly in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved since last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower than last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison with last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Member</name>
+    <message>
+        <source>Senior leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Updating the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the file to version %1 failed: %2; it was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceGroupRepository</name>
+    <message>
+        <source>A member of the reference group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot leave the group (%2) before joining it (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference group has no member number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting needs the date it was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendee number %1 is not a member of the reference group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference group has no meeting number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member who was removed can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a meeting that was removed can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1, edition %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <source>Accreditation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality summary grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the visit to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>The report could not be started on this printer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Equimark on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · made with Equimark on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolChecker</name>
+    <message>
+        <source>SQLite&apos;s integrity check reports: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record in table &quot;%1&quot; refers to a record in table &quot;%2&quot; that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 in table &quot;%2&quot; refers to a record in table &quot;%3&quot; that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no school details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds %1 schools; it must hold exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored framework &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored framework &quot;%1&quot; holds the definition of another framework, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 audit has a judgement for statement &quot;%2&quot;, which framework &quot;%3&quot; does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 summary grid has a cell for element &quot;%2&quot;, which framework &quot;%3&quot; does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 summary grid has a cell for strand &quot;%2&quot;, which framework &quot;%3&quot; does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (&quot;%2&quot;) is not linked to any strand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (&quot;%2&quot;) names element &quot;%3&quot;, which the equality mark framework does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (&quot;%2&quot;) is linked to strand &quot;%3&quot;, which the equality mark framework does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 (&quot;%2&quot;) is linked to statement &quot;%3&quot;, which no framework in the file defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 (&quot;%2&quot;) is linked to strand &quot;%3&quot;, which no framework in the file defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation summary %1 is for strand &quot;%2&quot;, which framework &quot;%3&quot; does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation summary %1 (strand &quot;%2&quot;) is marked verified but has no date of verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge awarded on %1 (record %2) is for strand &quot;%3&quot;, which framework &quot;%4&quot; does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strand &quot;%1&quot; of framework &quot;%2&quot; has %3 verified accreditation summaries without a badge; it may have at most one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolFile</name>
+    <message>
+        <source>The copy of framework &quot;%1&quot; stored in the file is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not use a framework called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file uses no %1 framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not an Equimark school file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Equimark school file (it is not a database at all; perhaps a document renamed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not an Equimark school file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was never finished being created and holds no school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Equimark (file version %2; this version reads up to %3). Install the newer Equimark to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by an older version of Equimark and cannot be updated where it is; open it from a folder you can write to, to update it and make changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened safely (%2). Open your most recent backup copy instead; this file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a school file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holding the file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs updating, but the backup copy could not be written first (%2); the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: the name could not be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved over the open file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no school details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school file is open read-only (%1); the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryGridReport</name>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No whole-school audit has been started in this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit for %1 in this file (audits: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality summary grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid agreed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has not agreed this cell yet. &quot;Suggested&quot; is what the judged statements point to: a hint, not a judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under each rating: the rating agreed for the same cell in %1, and the change since then (Improved, No change or Declined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>Accreditation visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents and carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitReport</name>
+    <message>
+        <source>No visit was recorded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning environment walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation summaries verified at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summaries were verified at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 awarded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badge (verification withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>There is no visit number %1 in this school file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit is recorded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date to look ahead from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit needs the date it took place on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network meeting number %1 in this school file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network meeting needs the date it was held on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark</name>
+    <message>
+        <source>Nursery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual advisory or accreditation visit (focus determined by the school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full documentation for all strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-ordinator termly network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone/e-mail support on a goodwill basis, subject to availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: a school-based INSET session per year (up to 2 hours), or a second advisory visit (up to half a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular telephone/e-mail support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: a school-based INSET session per year (up to 2 hours) and a second advisory visit (up to half a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school file is in use by another window or program; nothing was changed. Close it there, or wait a moment, and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; the change was not saved and the file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school file is read-only here; the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school file could not be read or written (%1); the drive may have been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an Equimark school file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change breaks a rule of the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::AccreditationPage</name>
+    <message>
+        <source>Strands and their accreditation summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summaries and badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;isits and network meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::ActionEditor</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action in the plan to see and edit its details, or press &quot;New action&quot; (Ctrl+N) to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every equality strand the action serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;rands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Element:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School Improvement Plan priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SIP 2: reading for pleasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP &amp;priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success &amp;criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. £450, two staff meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources/c&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact/outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the new progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has happened since the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence can be linked once the action is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence is linked to this action yet. Link it from the Evidence page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change action title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change action strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change action element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change SIP priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change action owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change resources and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change action status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::ActionPlanPage</name>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action to the plan (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen action (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show actions for strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show actions for element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show actions with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show actions owned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, owner, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;trand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Element:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the action &quot;%1&quot; with its progress notes? Evidence linked to it stays in the file. You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::ActionTableModel</name>
+    <message>
+        <source>No element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: due on %1 and still %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::AttachmentPreview</name>
+    <message>
+        <source>Preview of the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be previewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1, %2 by %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::AuditGridModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 statements judged (%5 green, %6 amber, %7 red, %8 not yet judged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::AuditPage</name>
+    <message>
+        <source>Start &amp;New Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet &amp;judged only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new year&apos;s audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the audit of another academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sections of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only statements not yet judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate a section of the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand an element, a strand or a cell to a person or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit grid: elements by strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press R, A or G (or 1, 2, 3) to rate the statement and move to the next; 0 clears the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a school file to see its whole-school audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No whole-school audit has been started yet. Choose &quot;Start New Year&quot; to begin this year&apos;s audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 judged (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n statement(s))</source>
+        <translation>
+            <numerusform>%1 (%n statement)</numerusform>
+            <numerusform>%1 (%n statements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My sections (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate This Cell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate the Element &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate the Strand &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 Back from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::DelegateDialog</name>
+    <message>
+        <source>A whole &amp;element (every strand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole &amp;strand (every element)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;cell (an element in one strand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate a Section of the Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person or a group, e.g. Curriculum team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate a whole element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate a whole strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;lement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;rand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegate to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;legate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::EvidenceEditor</name>
+    <message>
+        <source>Select evidence in the list, add new evidence, or drop files here to add them as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store copies of files in the school file (you can also drop files onto this page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a copy of the file with its usual program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the file to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality &amp;strands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality strands the evidence supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions it supports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions the evidence supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strands and a&amp;ctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the audit statements by number or words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the audit statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit statements the evidence supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit state&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 linked; showing %2 of %3 statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files attached. Attach photos, documents or minutes with Attach files…, or drop them onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a picture; open it or export a copy to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select evidence to attach the files to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB and cannot be kept in the school file; attach a smaller copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of &quot;%1&quot; could not be made to open it: the folder %2 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open &quot;%1&quot;. Export a copy and open it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::EvidencePage</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, description or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the evidence by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show evidence of type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show evidence for strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item of evidence dated today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence and its files (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 items of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school file is open read-only; files cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 files as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB and cannot be kept in the school file; attach a smaller copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::EvidenceTableModel</name>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports 1 action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports %1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::GridCellEditor</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell of the grid to see its statements, agree its rating and pick actions for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with the suggested rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree the suggested rating (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the group agreed this rating: the evidence, what is in place, what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree the selected rating with this rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the selected rating and the rationale (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements of this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this cell in the whole-school audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctions for this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions linked to this element and strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is linked to this element and strand yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an action for this cell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an action for this element and strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the action plan with a new action for this element and strand (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 green, %2 amber, %3 red, %4 not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has not agreed this cell yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ The agreed rating differs from the suggestion: say why in the rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year (%1): not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ▲ improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ▼ declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · = no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::JsonReader</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework definition is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::MainWindow</name>
+    <message>
+        <source>Equimark school files (*.equimark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New School…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more matches for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Equimark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is open in another Equimark window (on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was updated for this version of Equimark; the previous version was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed this school file; the pages show its latest contents. Undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equimark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Equimark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1. You can read, print and save a copy, but not change this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a school file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2).equimark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find on this page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this page matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Equimark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Equimark %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Equality accreditation work for schools, offline: the Lancashire Equality Mark, the RACE Charter Mark and the race equality leadership ambitions.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::MeetingTableModel</name>
+    <message>
+        <source>%1 attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::MemberTableModel</name>
+    <message>
+        <source>%1 left the group on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the group on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the group on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::NetworkMeetingListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::NewAuditYearDialog</name>
+    <message>
+        <source>Start a New Year&apos;s Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry forward last year&apos;s evidence notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry forward last year&apos;s evidence notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every statement of the new audit starts as not yet judged. The group judges it afresh; last year&apos;s ratings are shown beside each statement as a hint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier audit to carry notes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence notes written in %1 are copied into the new audit for the group to review and update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new audit starts with no notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::NewSchoolWizard</name>
+    <message>
+        <source>New school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These appear on every printed summary and report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique Reference Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six digits, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of each chosen framework is kept in the school file, so it opens the same way in years to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edition %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always used: the audit, grid and action plan follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One school is one file. Keep it where it is backed up; you can copy it to a USB stick for a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New school file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equimark school files (*.equimark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to keep the school file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an existing school file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::OverviewPage</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;details and package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the school&apos;s details and support package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Whole-school audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the a&amp;udit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Summary grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the summary &amp;grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the action &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Actions and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the e&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Equality Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school file is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 support package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 support package, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support package chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet: start with a senior leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), including a senior leader.</source>
+        <translation>
+            <numerusform>%n member, including a senior leader.</numerusform>
+            <numerusform>%n members, including a senior leader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), but no senior leader: the group needs one.</source>
+        <translation>
+            <numerusform>%n member, but no senior leader: the group needs one.</numerusform>
+            <numerusform>%n members, but no senior leader: the group needs one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit for %1 yet: start this year&apos;s audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed once this year&apos;s audit is judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% judged (%3 of %4 statements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells agreed for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to track until actions are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) planned: %1 in progress, %2 complete.</source>
+        <translation>
+            <numerusform>%n action planned: %1 in progress, %2 complete.</numerusform>
+            <numerusform>%n actions planned: %1 in progress, %2 complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue.</source>
+        <translation>
+            <numerusform>%n action overdue.</numerusform>
+            <numerusform>%n actions overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest are on track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open actions are on track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 verified, %2 submitted, %3 in draft, of %4 strands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded %1, valid to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This framework awards badges only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 badges current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Earned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-accreditation is due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Due for re-accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned on %1; re-accreditation was due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet earned: %1 of %2 badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 badges within %2 years earn the Mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s).</source>
+        <translation>
+            <numerusform>In %n day.</numerusform>
+            <numerusform>In %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visit is planned. Record the next one on the Visits tab of Accreditation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sam Taylor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is recorded with each judgement, action and change, so the group can see who did what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::ProgressNoteModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::ReferenceGroupPage</name>
+    <message>
+        <source>1 senior leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 senior leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 member of support staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 support staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parents or carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parents or carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality Reference Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no senior leader. It is essential that the group includes a member of the senior leadership team: add one below, or change a member&apos;s role to Senior leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the group has no senior leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Once every half term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the person named to the group, joining today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. A member who steps down keeps their record: set the date they left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected members and their attendance (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of the reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a meeting held today; change its date below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a meeting to see who came and what was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no members yet. The programme recommends a range of people: a senior leader, teachers, support staff, governors, parents and carers, and possibly pupils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 current member: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 current members: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme recommends a range of people; not yet on the group: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::ReportDialog</name>
+    <message>
+        <source>&amp;Strand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::SchoolDetailsDialog</name>
+    <message>
+        <source>School details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique Reference Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the support package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the package includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has not taken a support package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 package for a %2 school: £%3 a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::SchoolDocument</name>
+    <message>
+        <source>This school file is open read-only (%1); the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the %1 accreditation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That section of the audit is not delegated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That progress note is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change grid cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the %1 audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the accreditation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the accreditation summary to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the accreditation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change evidence &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change school details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the %1 accreditation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::StatementEditor</name>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (keys in the statement list: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in the statement list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for this judgement: what you saw, where it is kept, who to ask. Saved when you leave the box or press Ctrl+Return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a statement in the list to judge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework gives no guidance for this statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year: no judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::StatementListModel</name>
+    <message>
+        <source>Last year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::StrandBadgeWidget</name>
+    <message>
+        <source>%1 badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to open its accreditation summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::SummaryEditor</name>
+    <message>
+        <source>Summary status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed for pupils, staff and families because of the actions taken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures that show the change: survey results, attendance, incidents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement from the reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Equality Reference Group&apos;s view of the strand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measurable results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement from the reference &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions taken (tick those reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked &amp;evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary grid movement since the first audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary grid since the first audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the summary to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One audit so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a new summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on %1 by %2; locked. Withdrawing the verification is the only way to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is open read-only; the summary cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the advisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s comments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the accreditation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the accreditation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and award badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at a recorded visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &amp;needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strand&apos;s badge is taken away and the summary goes back to submitted. The reason is recorded in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::SummaryGridModel</name>
+    <message>
+        <source>Improved since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::SummaryGridPage</name>
+    <message>
+        <source>Equality summary grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary grid: elements by strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large chip: the agreed rating (dashed while not agreed). Small chip: the suggestion from the statements. ≠ the two differ. ▲ improved, ▼ declined, = same as last year. Bar: how the statements are judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit has been started yet: start this year&apos;s audit on the Audit page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 differs from the suggestion (≠)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differ from the suggestion (≠)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1: %2 improved (▲), %3 declined (▼)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier audit to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::SummaryListModel</name>
+    <message>
+        <source>Awarded %1, valid to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1 (awarded %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badge yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::VisitListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::VisitsPanel</name>
+    <message>
+        <source>Advisory and accreditation visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning environment walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;visor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning environment &amp;walk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held (what was heard; leave empty if the advisor did not meet the group):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was heard from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes to the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this visit and what was recorded at it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd representative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes to the network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this network meeting and its notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::WelcomePage</name>
+    <message>
+        <source>Equimark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality accreditation work for your school: the whole-school audit, the summary grid, the action plan, accreditation summaries and badges. Everything is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a school file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new school file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a school file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fictional primary school with every step filled in, to try Equimark out. Kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school files opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::cli</name>
+    <message>
+        <source>Adds an action to the school&apos;s action plan and prints its number. --strand may be repeated (or list ids with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An equality strand id, e.g. race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element id, e.g. leadership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the statement ids of the file&apos;s audit framework, one a line (with --json: their element, strand and text too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the judgement of one audit statement for a school year (starting that year&apos;s audit if needed). Without --note the statement&apos;s note is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year, e.g. 2026-27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement id (see &quot;audit items&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red, amber, green or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RATING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school year; write it like 2026-27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating; use red, amber, green or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year, e.g. 2026-27 (default: the latest audit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (1 page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a strand&apos;s accreditation summary as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The equality strand id, e.g. race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the action plan as a PDF: every action, or those of one strand, element or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions for this strand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions for this element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions with this status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the actions by strand (the default) or by element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strand|element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action status; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be grouped by; use strand or element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the equality summary grid of a year, beside the year before, as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the whole-school audit of a year, every statement with its rating and evidence, as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the report of the visit on a date as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new school file with the frameworks that ship with Equimark. An existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s Unique Reference Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1 (default: primary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school phase; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the fictional demo school, with every step filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo school in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, its links between records and the rules of the process. Exit status 0 only when all hold; 1 when problems were found (each printed on a line of its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <translation>
+            <numerusform>%1 has %n problem.</numerusform>
+            <numerusform>%1 has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saves a consistent copy of the school file as OUT (replacing an earlier copy there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 statements judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, awarded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the school, its frameworks, audits, actions and badges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::demo</name>
+    <message>
+        <source>Half-termly, after school on a Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headteacher; chairs the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality coordinator; Year 5 teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSHE and RSHE lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching assistant; keeps the evidence store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governor responsible for equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent of children in Years 2 and 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School council representatives (Years 5 and 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two pupils attend in turn; pupils&apos; names are not recorded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First meeting. Read the programme overview together and agreed how the group will work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet half-termly. Tom Ellison coordinates. Audit split between three small groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups reported on the audit so far. Parents&apos; view sought on the community element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priya Mistry to run a coffee-morning discussion on trips and costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit finished. Discussed the findings strand by strand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race and gender first; disability next year, starting with the accessibility plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed the summary grid and the action plan, linked to the School Improvement Plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary grid agreed (one cell changed from the suggestion, see rationale). Action plan approved for governors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed the Race accreditation summary before sending it to the equality team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary approved for submission. Evidence folder checked by Daniel Wright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New year: started this year&apos;s audit, carrying last year&apos;s notes forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum team takes the curriculum element; Grace Okafor the disability strand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed as suggested: the statements hold and the evidence shows impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed as suggested: practice is developing but not yet consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed as suggested: a priority for the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce one procedure for recording and responding to racist incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every incident logged within a day; parents informed; termly report to governors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff meeting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All incidents since January logged within a day; governors receive a termly anonymised summary. Pupils say they know what will happen if they report racism.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure drafted with the behaviour lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff trained at a twilight session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First termly summary to governors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit reading books and library stock for representation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class library includes books by and about people from a range of ethnic and faith backgrounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£650 for new books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>120 new titles; loans of the new books are among the highest in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of class libraries done with the school council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books ordered and catalogued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train all staff and governors in recognising and challenging racism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff and governors attend; confidence survey before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£300 external trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff confidence in discussing race rose from 41% to 86% (survey, 38 staff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer booked for the spring twilight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey repeated after training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the uniform policy with pupils and parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform options are gender-neutral and the full uniform costs under £40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trousers, skirts and shorts open to all; second-hand uniform rail used by 60 families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation with parents and the school council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring women working in science and engineering into school as role models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Key Stage 2 class meets at least one visitor; girls&apos; interest in science careers rises in the pupil survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£200 travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three visitors booked through the county STEM network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the accessibility plan and publish it on the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A current three-year plan, agreed by governors, published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governor time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site walk with the premises manager done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft shared with governors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap the cost of trips and publish how families can get help with costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil misses a trip for cost; the help available is on the website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£1,500 from pupil premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs of last year&apos;s trips collated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach an RSHE unit on different families in every year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year group teaches the unit; parents are invited to see the materials first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£120 resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log and challenge homophobic language, with termly reports to governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents logged like racist incidents; staff challenge every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a quiet reflection and prayer space for lunchtimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm space is open every lunchtime and pupils of any faith or none use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£250 furnishings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by about 15 pupils a day; pupils say it helps them feel settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room agreed and furnished with the school council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey families on festivals and dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school calendar and menus reflect the families&apos; festivals and needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: the parent focus group (below) now covers this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add equality data to the termly report to governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance and suspensions by group, with small numbers suppressed, in every termly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template agreed with the chair of governors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a parent focus group on inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group that reflects the school&apos;s families meets every term and shapes policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations sent in three community languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racist incident summary for governors (anonymised, termly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: no pupil is named or identifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil voice: Years 5 and 6 on belonging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus group of twelve pupils led by the equality coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What pupils said (no names recorded):
+- &quot;Our library has books with people who look like my family now.&quot;
+- &quot;If someone is racist a teacher always sorts it out.&quot;
+- Pupils asked for more assemblies about festivals.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs of the refreshed class libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book displays in Years 3 and 5 after the audit; no pupils in the pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform consultation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses from 164 families and every class council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governors&apos; minutes: equality objectives approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full governing body, spring term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 6. Equality objectives 2025-2029 approved. The governor responsible for equality reported on the audit findings and the action plan.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility plan (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft for governors; to be published when approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility plan (draft)
+1. Improving access to the curriculum
+2. Improving the physical environment: ramp to the Year 1 classroom
+3. Improving written information: large-print and translated letters on request
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation: lesson on families in Year 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils discussed different families confidently; one pupil used homophobic language in the playground the same day, which was challenged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff survey on confidence in discussing race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after the training; 38 staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent voice: coffee morning on trips and costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eighteen parents attended; notes taken by a governor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation of the Race Equality Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays in every corridor reflect the school&apos;s families; class libraries refreshed; the reflection room is in use at lunchtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight pupils from Years 3 to 6. They know how to report racism and trust that adults act. They talked about the new books with enthusiasm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers described the incident procedure and how the training changed their confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The equality governor explained how governors use the termly summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race accreditation summary verified; Race Equality Badge awarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: the Gender strand, then Disability with the accessibility plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on the Gender and Disability strands; this year&apos;s audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update on the Public Sector Equality Duty; sharing incident procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: using data by ethnic group; small-number suppression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools shared accreditation summaries; advice on evidence of impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSHE and the sexual orientation strand; resources shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We introduced one procedure for recording and responding to racist incidents, trained every member of staff and the governors, and refreshed the class libraries with the school council. Pupils now say that adults always act when they report racism, and the books they read reflect their families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents logged within a day: 100% (was not monitored). Staff confident to discuss race: 86% (was 41%). 120 new library titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference group agrees that race equality is now embedded in our behaviour, curriculum and staffing practice, and will keep it under review each term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform is open to every pupil whatever their sex, and families can get second-hand uniform at no cost. Women working in science and engineering visit every Key Stage 2 class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform consultation: 84% of families agreed (164 responses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group believes the gender strand is ready for verification at the next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the accessibility plan is being updated; outcomes to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::fileops</name>
+    <message>
+        <source>could not open %1 to finish writing it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1 to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not move the finished file into place as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Equality accreditation work for schools, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo school (created in your data folder if absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on the page with this id (overview, audit, summary-grid, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
