@@ -137,7 +137,8 @@ MainWindow::~MainWindow() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New School…"), QKeySequence::New, this, &MainWindow::newSchool);
+    // No shortcut: Ctrl+N belongs to "New action" on the action plan page, used far more often.
+    file->addAction(tr("&New School…"), this, &MainWindow::newSchool);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Demo School"), this, &MainWindow::openDemoSchool);

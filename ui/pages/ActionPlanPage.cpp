@@ -152,13 +152,15 @@ void ActionPlanPage::buildUi() {
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(ActionTableModel::Title, em * 20);
-    m_view->setColumnWidth(ActionTableModel::Strands, em * 9);
-    m_view->setColumnWidth(ActionTableModel::Element, em * 10);
-    m_view->setColumnWidth(ActionTableModel::Owner, em * 8);
-    m_view->setColumnWidth(ActionTableModel::Due, em * 10);
-    m_view->setColumnWidth(ActionTableModel::Status, em * 7);
-    m_view->setColumnWidth(ActionTableModel::SipPriority, em * 12);
+    // The title takes whatever room is left, so the plan reads without scrolling sideways.
+    m_view->header()->setSectionResizeMode(ActionTableModel::Title, QHeaderView::Stretch);
+    m_view->header()->setMinimumSectionSize(em * 4);
+    m_view->setColumnWidth(ActionTableModel::Strands, em * 8);
+    m_view->setColumnWidth(ActionTableModel::Element, em * 9);
+    m_view->setColumnWidth(ActionTableModel::Owner, em * 7);
+    m_view->setColumnWidth(ActionTableModel::Due, em * 9);
+    m_view->setColumnWidth(ActionTableModel::Status, em * 6);
+    m_view->setColumnWidth(ActionTableModel::SipPriority, em * 8);
 
     auto* scroll = new QScrollArea(m_splitter);
     scroll->setWidgetResizable(true);
@@ -166,12 +168,12 @@ void ActionPlanPage::buildUi() {
     m_editor = new ActionEditor(scroll);
     m_editor->setObjectName(QStringLiteral("actionEditor"));
     scroll->setWidget(m_editor);
-    scroll->setMinimumWidth(360);
+    scroll->setMinimumWidth(440);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({640, 420});
+    m_splitter->setSizes({760, 520});
     layout->addWidget(m_splitter, 1);
 
     if (const QByteArray header = Preferences::state(headerKey); !header.isEmpty())
@@ -255,6 +257,14 @@ void ActionPlanPage::setDocument(SchoolDocument* document) {
     spanGroupRows();
     updateSummary();
     updateActions();
+    // Open on the first action, so the editor shows something useful straight away.
+    if (m_document && !m_view->currentIndex().isValid()) {
+        QModelIndex first = m_view->model()->index(0, 0);
+        if (first.isValid() && m_view->model()->hasChildren(first))
+            first = m_view->model()->index(0, 0, first);
+        if (first.isValid())
+            m_view->setCurrentIndex(first);
+    }
 }
 
 void ActionPlanPage::fillFilters() {
