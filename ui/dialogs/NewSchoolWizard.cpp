@@ -138,8 +138,7 @@ QString NewSchoolWizard::filePath() const {
     return path;
 }
 
-bool NewSchoolWizard::validateCurrentPage()
-{
+bool NewSchoolWizard::validateCurrentPage() {
     if (currentId() == 0 && m_name->text().trimmed().isEmpty()) {
         QMessageBox::warning(this, tr("New school"), tr("The school needs a name."));
         m_name->setFocus();

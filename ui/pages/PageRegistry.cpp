@@ -2,12 +2,12 @@
 
 #include "pages/Page.h"
 // PAGE INCLUDES (keep this marker line)
-#include "pages/EvidencePage.h"
-#include "pages/ReferenceGroupPage.h"
 #include "pages/AccreditationPage.h"
-#include "pages/OverviewPage.h"
 #include "pages/ActionPlanPage.h"
 #include "pages/AuditPage.h"
+#include "pages/EvidencePage.h"
+#include "pages/OverviewPage.h"
+#include "pages/ReferenceGroupPage.h"
 #include "pages/SummaryGridPage.h"
 
 namespace equimark {
