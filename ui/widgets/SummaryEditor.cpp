@@ -404,8 +404,16 @@ void SummaryEditor::reloadMovement() {
         return;
     }
     const Audit& first = all->front();
-    const Audit& latest = all->back();
     SummaryGridRepository grid(m_document->file());
+    // The latest year whose grid the group has agreed: a year still being audited has no
+    // agreed grid yet and would only show blanks (the printed summary does the same).
+    Audit latest = first;
+    for (auto it = all->rbegin(); it != all->rend(); ++it) {
+        if (auto cells = grid.cells(it->id); cells && !cells->empty()) {
+            latest = *it;
+            break;
+        }
+    }
     QHash<QString, Rating> before;
     QHash<QString, Rating> after;
     if (auto cells = grid.cells(first.id)) {
@@ -420,6 +428,8 @@ void SummaryEditor::reloadMovement() {
     }
     m_movement->setHorizontalHeaderLabels(
         {tr("Element"), first.year.toString(), latest.year.toString(), tr("Change")});
+    // With one agreed grid there is nothing to compare: show its year once.
+    m_movement->setColumnHidden(2, first.id == latest.id);
     const auto& elements = m_document->equalityMark().elements;
     m_movement->setRowCount(static_cast<int>(elements.size()));
     const QPalette& pal = palette();
@@ -437,7 +447,7 @@ void SummaryEditor::reloadMovement() {
         }
         QString changeText;
         if (first.id == latest.id)
-            changeText = tr("One audit so far");
+            changeText = tr("Only one grid agreed so far");
         else if (was == Rating::None || now == Rating::None)
             changeText = tr("Not agreed");
         else
