@@ -14,27 +14,10 @@ Result<Report> AuditRecordReport::build(SchoolFile& file, const Options& options
     if (!context)
         return context.error();
     AuditRepository audits(file);
-    auto list = audits.audits();
-    if (!list)
-        return list.error();
-    if (list->empty())
-        return Error::make(Error::Code::NotFound,
-                           tr("No whole-school audit has been started in this file yet."));
-    const Audit* audit = &list->back();
-    if (options.year) {
-        audit = nullptr;
-        QStringList years;
-        for (const auto& each : *list) {
-            years << each.year.toString();
-            if (each.year == *options.year)
-                audit = &each;
-        }
-        if (!audit)
-            return Error::make(
-                Error::Code::NotFound,
-                tr("There is no audit for %1 in this file (audits: %2).")
-                    .arg(options.year->toString(), years.join(QStringLiteral(", "))));
-    }
+    auto found = ReportContext::auditFor(file, options.year);
+    if (!found)
+        return found.error();
+    const Audit* audit = &*found;
     // The statements the audit was judged against, which is the file's stored framework.
     auto framework = audits.framework(audit->id);
     if (!framework)

@@ -1,5 +1,6 @@
 #include "reports/ReportContext.h"
 
+#include "storage/AuditRepository.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/SchoolFile.h"
 #include "storage/SchoolRepository.h"
@@ -17,6 +18,29 @@ Result<ReportContext> ReportContext::load(SchoolFile& file) {
     if (!mark)
         return mark.error();
     return ReportContext{std::move(*school), std::move(*mark)};
+}
+
+Result<Audit> ReportContext::auditFor(SchoolFile& file, const std::optional<AcademicYear>& year) {
+    auto list = AuditRepository(file).audits();
+    if (!list)
+        return list.error();
+    if (list->empty())
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate(
+                "Report", "No whole-school audit has been started in this file yet."));
+    if (!year)
+        return list->back();
+    QStringList years;
+    for (const auto& each : *list) {
+        if (each.year == *year)
+            return each;
+        years << each.year.toString();
+    }
+    return Error::make(
+        Error::Code::NotFound,
+        QCoreApplication::translate("Report", "There is no audit for %1 in this file (audits: %2).")
+            .arg(year->toString(), years.join(QStringLiteral(", "))));
 }
 
 Report ReportContext::start(const QString& title) const {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/AcademicYear.h"
+#include "domain/Audit.h"
 #include "domain/Framework.h"
 #include "domain/School.h"
 #include "reports/Report.h"
@@ -16,6 +18,8 @@ struct ReportContext {
     Framework mark;
 
     static Result<ReportContext> load(SchoolFile& file);
+    // The audit of `year`, or the latest one; NotFound (listing the years there are) if none.
+    static Result<Audit> auditFor(SchoolFile& file, const std::optional<AcademicYear>& year);
     Report start(const QString& title) const;
     // Dates in reports: "12 July 2026", or an en dash when there is none.
     static QString date(const QDate& date);
