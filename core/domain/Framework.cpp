@@ -32,6 +32,45 @@ std::vector<const AuditStatement*> Framework::statementsFor(const QString& eleme
     return result;
 }
 
+const CharterCriterion* Framework::criterion(const QString& id) const {
+    for (const auto& s : sections) {
+        if (const auto* found = findById(s.criteria, id))
+            return found;
+    }
+    return nullptr;
+}
+const CharterSection* Framework::section(const QString& id) const {
+    return findById(sections, id);
+}
+const LpStandard* Framework::lpStandard(const QString& id) const {
+    return findById(lpStandards, id);
+}
+const LevelDefinition* Framework::rubricLevel(const QString& id) const {
+    return findById(rubric, id);
+}
+const LevelDefinition* Framework::awardLevel(const QString& id) const {
+    return findById(awardLevels, id);
+}
+
+int Framework::rubricRank(const QString& levelId) const {
+    if (levelId.isEmpty())
+        return -1;
+    for (std::size_t i = 0; i < rubric.size(); ++i) {
+        if (rubric[i].id == levelId)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+std::vector<const CharterCriterion*> Framework::allCriteria() const {
+    std::vector<const CharterCriterion*> result;
+    for (const auto& s : sections) {
+        for (const auto& c : s.criteria)
+            result.push_back(&c);
+    }
+    return result;
+}
+
 QString Framework::kindId(Kind kind) {
     switch (kind) {
     case Kind::EqualityMark:

@@ -69,6 +69,9 @@ struct LevelDefinition {
     QString id;
     QString label;
     QString description;
+    // Award levels only: the rubric level every criterion with known wording must reach for
+    // this award (JSON key "requires"; `requires` itself is a C++20 keyword). Empty = no rule.
+    QString requiredLevel;
 };
 
 struct LpGroup {
@@ -140,6 +143,17 @@ struct Framework {
     // Statements of one grid cell, in framework order.
     std::vector<const AuditStatement*> statementsFor(const QString& elementId,
                                                      const QString& strandId) const;
+    // race-charter lookups; null when the id is not defined.
+    const CharterCriterion* criterion(const QString& id) const;
+    const CharterSection* section(const QString& id) const;
+    const LpStandard* lpStandard(const QString& id) const;
+    const LevelDefinition* rubricLevel(const QString& id) const;
+    const LevelDefinition* awardLevel(const QString& id) const;
+    // Position of a rubric level, lowest first; -1 for an empty or unknown id.
+    int rubricRank(const QString& levelId) const;
+    // Every criterion of every section, in framework order.
+    std::vector<const CharterCriterion*> allCriteria() const;
+
     static QString kindId(Kind kind);
     static std::optional<Kind> kindFromId(const QString& id);
 };

@@ -60,6 +60,13 @@ signals:
     void evidenceRemoved(qint64 evidenceId);
     void summaryChanged(qint64 summaryId); // includes status changes and badges
     void visitsChanged();
+    // RACE Charter self-evaluation: one criterion's judgement, or (empty id) the award status.
+    void charterChanged(const QString& frameworkId, const QString& criterionId);
+    void practitionersChanged(); // added, renamed or removed (with their portfolios)
+    void portfolioChanged(qint64 portfolioId); // details, assessments, reflections, items
+    void portfolioRemoved(qint64 portfolioId);
+    // A framework's wording was completed or corrected, or a framework was added.
+    void frameworksChanged();
 
     // Everything may have changed (another program wrote to the file, or an undo failed):
     // views reload from the file.

@@ -106,7 +106,7 @@ std::vector<LevelDefinition> readLevels(JsonReader& r, const QJsonObject& root,
     std::vector<LevelDefinition> levels;
     r.forEach(root, key, [&](const QJsonObject& o, const QString& at) {
         levels.push_back({r.string(o, u"id", at), r.string(o, u"label", at),
-                          r.optionalString(o, u"description")});
+                          r.optionalString(o, u"description"), r.optionalString(o, u"requires")});
     });
     checkIds(r, key, levels, &idPattern());
     return levels;
@@ -153,6 +153,13 @@ void readRaceCharter(JsonReader& r, const QJsonObject& root, Framework& f) {
     if (!r.ok())
         return;
 
+    for (std::size_t i = 0; i < f.awardLevels.size(); ++i) {
+        const auto& level = f.awardLevels[i];
+        if (!level.requiredLevel.isEmpty() && !f.rubricLevel(level.requiredLevel))
+            r.fail(QStringLiteral("awardLevels[%1] (%2)").arg(i).arg(level.id),
+                   FrameworkLoader::tr("requires \"%1\", which is not a level of the rubric")
+                       .arg(level.requiredLevel));
+    }
     checkIds(r, QStringLiteral("lpGroups"), f.lpGroups, &idPattern());
     checkIds(r, QStringLiteral("lpStandards"), f.lpStandards, nullptr);
     checkIds(r, QStringLiteral("sections"), f.sections, nullptr);

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Framework.h"
 
+#include <QCoreApplication>
 #include <vector>
 
 namespace equimark {
@@ -12,6 +13,8 @@ class SchoolFile;
 // The frameworks a school file uses, stored as the exact JSON they were loaded from so
 // the file reads the same way whatever later releases ship.
 class FrameworkRepository {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkRepository)
+
 public:
     explicit FrameworkRepository(SchoolFile& file)
         : m_file(file) {}
@@ -21,6 +24,16 @@ public:
     Result<Framework> byId(const QString& id);
     // The file's (first) framework of a kind: e.g. the equality mark its audits use.
     Result<Framework> ofKind(Framework::Kind kind);
+
+    // Stores new wording for a framework the file already uses (edited in the app with
+    // FrameworkEditor, or imported from a framework file): same id and kind, valid, and
+    // keeping every criterion, LP standard and award level the file's records still use.
+    // One transaction, with a history row (entity "framework") per changed text.
+    // Only race-charter frameworks can be replaced so far.
+    Status replace(const Framework& updated);
+    // Starts using the framework of this kind that ships with Equimark, for a file made
+    // without it. Refused (Invalid) when the file already has a framework of that kind.
+    Result<Framework> addShipped(Framework::Kind kind);
 
 private:
     SchoolFile& m_file;

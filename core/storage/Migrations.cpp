@@ -229,6 +229,95 @@ QStringList schemaV2() {
     };
 }
 
+// Version 3: the RACE Charter Mark self-evaluation and Lead Practitioner portfolios. Criterion,
+// rubric, award-level and LP standard ids are the framework's own string ids, checked
+// against the framework copy stored in the file.
+QStringList schemaV3() {
+    return {
+        QStringLiteral(R"(CREATE TABLE charter_judgement (
+            framework_id TEXT NOT NULL REFERENCES framework(id),
+            criterion_id TEXT NOT NULL,
+            level TEXT NOT NULL DEFAULT '',
+            evidence_notes TEXT NOT NULL DEFAULT '',
+            judged_by TEXT NOT NULL DEFAULT '',
+            judged_at TEXT,
+            PRIMARY KEY (framework_id, criterion_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE charter_evidence (
+            framework_id TEXT NOT NULL REFERENCES framework(id),
+            criterion_id TEXT NOT NULL,
+            evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+            PRIMARY KEY (framework_id, criterion_id, evidence_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE charter_action (
+            framework_id TEXT NOT NULL REFERENCES framework(id),
+            criterion_id TEXT NOT NULL,
+            action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+            PRIMARY KEY (framework_id, criterion_id, action_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE charter_status (
+            framework_id TEXT PRIMARY KEY REFERENCES framework(id),
+            target_level TEXT NOT NULL DEFAULT '',
+            awarded_level TEXT NOT NULL DEFAULT '',
+            awarded_on TEXT,
+            CHECK (awarded_level = '' OR awarded_on IS NOT NULL)))"),
+        QStringLiteral(R"(CREATE TABLE practitioner (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE portfolio (
+            id INTEGER PRIMARY KEY,
+            practitioner_id INTEGER NOT NULL REFERENCES practitioner(id) ON DELETE CASCADE,
+            framework_id TEXT NOT NULL REFERENCES framework(id),
+            programme TEXT NOT NULL CHECK (length(trim(programme)) > 0),
+            gateway_on TEXT,
+            status TEXT NOT NULL DEFAULT 'drafting'
+                CHECK (status IN ('drafting','submitted','moderated','accredited')),
+            submitted_on TEXT,
+            accredited_on TEXT,
+            created_at TEXT NOT NULL,
+            CHECK (status <> 'accredited' OR accredited_on IS NOT NULL)))"),
+        QStringLiteral(R"(CREATE TABLE portfolio_standard (
+            portfolio_id INTEGER NOT NULL REFERENCES portfolio(id) ON DELETE CASCADE,
+            standard_id TEXT NOT NULL,
+            level TEXT NOT NULL DEFAULT ''
+                CHECK (level IN ('','not-yet','developing','secure','strength')),
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (portfolio_id, standard_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE portfolio_reflection (
+            portfolio_id INTEGER NOT NULL REFERENCES portfolio(id) ON DELETE CASCADE,
+            prompt INTEGER NOT NULL CHECK (prompt >= 0),
+            answer TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (portfolio_id, prompt)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE impact_item (
+            id INTEGER PRIMARY KEY,
+            portfolio_id INTEGER NOT NULL REFERENCES portfolio(id) ON DELETE CASCADE,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            with_whom TEXT NOT NULL DEFAULT '',
+            impact TEXT NOT NULL DEFAULT '',
+            how_known TEXT NOT NULL DEFAULT '',
+            started_on TEXT,
+            ended_on TEXT,
+            created_at TEXT NOT NULL,
+            CHECK (started_on IS NULL OR ended_on IS NULL OR started_on <= ended_on)))"),
+        QStringLiteral(R"(CREATE TABLE impact_criterion (
+            impact_id INTEGER NOT NULL REFERENCES impact_item(id) ON DELETE CASCADE,
+            criterion_id TEXT NOT NULL,
+            PRIMARY KEY (impact_id, criterion_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE impact_standard (
+            impact_id INTEGER NOT NULL REFERENCES impact_item(id) ON DELETE CASCADE,
+            standard_id TEXT NOT NULL,
+            PRIMARY KEY (impact_id, standard_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE impact_evidence (
+            impact_id INTEGER NOT NULL REFERENCES impact_item(id) ON DELETE CASCADE,
+            evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+            PRIMARY KEY (impact_id, evidence_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX portfolio_practitioner ON portfolio(practitioner_id)"),
+        QStringLiteral("CREATE INDEX impact_item_portfolio ON impact_item(portfolio_id)"),
+        QStringLiteral("CREATE INDEX charter_evidence_evidence ON charter_evidence(evidence_id)"),
+        QStringLiteral("CREATE INDEX charter_action_action ON charter_action(action_id)"),
+        QStringLiteral("CREATE INDEX impact_evidence_evidence ON impact_evidence(evidence_id)"),
+    };
+}
+
 bool exec(QSqlDatabase& db, const QString& sql, QSqlError* error) {
     QSqlQuery query(db);
     if (query.exec(sql))
@@ -250,6 +339,7 @@ const std::vector<Migration>& Migrations::all() {
     static const std::vector<Migration> steps{
         {1, "Lancashire Equality Mark process", schemaV1()},
         {2, "change history", schemaV2()},
+        {3, "RACE Charter self-evaluation and Lead Practitioner portfolios", schemaV3()},
     };
     return steps;
 }
