@@ -539,4 +539,105 @@ SummaryText disabilitySummary() {
             QString()};
 }
 
+std::vector<CharterJudgementText> charterJudgements() {
+    return {
+        {QStringLiteral("1.1"),
+         QStringLiteral("embedded"),
+         tr("Joseph Mensah, deputy headteacher, has been the senior leader for RACE since the "
+            "start of last school year. The role is in his job description, he reports to "
+            "governors every term and the RACE "
+            "working group meets half-termly."),
+         {4},
+         {}},
+        {QStringLiteral("1.2"),
+         QStringLiteral("established"),
+         tr("Governors approved the equality objectives and receive the anonymised racist "
+            "incident summary every term. Next step: a statement of zero tolerance in the "
+            "governors' code of conduct."),
+         {4, 0},
+         {0}},
+        {QStringLiteral("1.3"),
+         QStringLiteral("emerging"),
+         tr("Race equality is now in the job descriptions of senior leaders; middle leaders' "
+            "appraisal objectives follow this year. All staff and governors are being trained."),
+         {7},
+         {2}},
+        {QStringLiteral("1.4"),
+         QStringLiteral("emerging"),
+         tr("Two colleagues from ethnic minority backgrounds are being coached towards middle "
+            "leadership. The school does not yet look at progression across all staff."),
+         {},
+         {}},
+    };
+}
+
+QString charterTarget() {
+    return QStringLiteral("silver");
+}
+
+PractitionerText practitioner() {
+    return {QStringLiteral("Joseph Mensah"), tr("Deputy headteacher and RACE lead")};
+}
+
+PortfolioText portfolio() {
+    return {
+        tr("RACE Lead Practitioner accreditation"),
+        70,
+        {{QStringLiteral("S2"), SelfAssessment::Developing,
+          tr("Coaching colleagues is new to me; I am learning to step back and let them lead.")},
+         {QStringLiteral("S3"), SelfAssessment::Secure,
+          tr("I set up the RACE working group and changed how leaders' responsibilities are "
+             "written; the policies show it.")}},
+        {tr("Leading whole-school change on race equality: setting up structures that make "
+            "it everyone's responsibility, not one person's project."),
+         tr("Governors' minutes, job descriptions and the staff survey (confidence in "
+            "discussing race rose from 41% to 86%) show the change reached beyond my own "
+            "team."),
+         QString(), QString()}};
+}
+
+std::vector<ImpactText> impactItems() {
+    return {
+        {tr("Set up the RACE working group and its terms of reference"),
+         tr("Senior leaders, two governors and volunteer staff"),
+         tr("Race equality became a standing item for senior leaders and governors instead of an "
+            "occasional topic."),
+         tr("Governors' minutes record the termly RACE report; the group has met every "
+            "half-term."),
+         -420,
+         -360,
+         {QStringLiteral("1.1")},
+         {QStringLiteral("S3")},
+         {4}},
+        {tr("Wrote race equality into every senior leader's job description"),
+         tr("The senior leadership team and the governor responsible for equality"),
+         tr("Each senior leader now owns a race equality objective and reports on it."),
+         tr("Revised job descriptions; appraisal records reviewed with the headteacher."),
+         -150,
+         -60,
+         {QStringLiteral("1.3")},
+         {QStringLiteral("S3")},
+         {}},
+        {tr("Co-led the staff and governor training on recognising and challenging racism"),
+         tr("All 38 staff and the governing body, with the external trainer"),
+         tr("Staff confidence in discussing race rose from 41% to 86%; staff now challenge "
+            "racist language themselves."),
+         tr("Staff survey before and after the training."),
+         -250,
+         -235,
+         {QStringLiteral("1.3")},
+         {QStringLiteral("S2"), QStringLiteral("S3")},
+         {7}},
+        {tr("Coaching two colleagues from ethnic minority backgrounds towards middle leadership"),
+         tr("Two teachers (names not recorded here)"),
+         tr("One colleague now leads a subject; the other is leading a year-group project."),
+         tr("Coaching log and the colleagues' own written reflections."),
+         -120,
+         std::nullopt,
+         {QStringLiteral("1.4")},
+         {QStringLiteral("S2")},
+         {}},
+    };
+}
+
 } // namespace equimark::demo

@@ -5,12 +5,14 @@
 #include "domain/EvidenceItem.h"
 #include "domain/Framework.h"
 #include "domain/Member.h"
+#include "domain/Portfolio.h"
 #include "domain/Rating.h"
 #include "domain/School.h"
 #include "domain/Visit.h"
 
 #include <QByteArray>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 // The words and numbers of the demo school, apart from the code that stores them. Everyone
@@ -62,6 +64,39 @@ struct SummaryText {
     QString groupStatement;
 };
 
+// The school's RACE Charter Mark self-evaluation of one criterion.
+struct CharterJudgementText {
+    QString criterion;
+    QString level; // rubric level id
+    QString notes;
+    QList<int> evidenceIndexes; // into evidence()
+    QList<int> actionIndexes;   // into actions()
+};
+
+struct PractitionerText {
+    QString name;
+    QString role;
+};
+
+struct PortfolioText {
+    QString programme;
+    int gatewayOffset; // days from the day the demo is built
+    std::vector<StandardAssessment> assessments;
+    QStringList reflections; // by prompt; empty = not answered yet
+};
+
+struct ImpactText {
+    QString title;
+    QString withWhom;
+    QString impact;
+    QString howKnown;
+    int startOffset;
+    std::optional<int> endOffset; // none: still going on
+    QStringList criteria;
+    QStringList standards;
+    QList<int> evidenceIndexes; // into evidence()
+};
+
 School school();
 std::vector<PersonText> members();
 std::vector<MeetingText> meetings();
@@ -78,5 +113,10 @@ std::vector<NetworkMeeting> networkMeetings(const AcademicYear& from);
 SummaryText raceSummary();
 SummaryText genderSummary();
 SummaryText disabilitySummary();
+std::vector<CharterJudgementText> charterJudgements();
+QString charterTarget(); // award level id the school works towards
+PractitionerText practitioner();
+PortfolioText portfolio();
+std::vector<ImpactText> impactItems();
 
 } // namespace equimark::demo

@@ -6,9 +6,11 @@
 #include "storage/AccreditationRepository.h"
 #include "storage/ActionRepository.h"
 #include "storage/AuditRepository.h"
+#include "storage/CharterRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/FileOps.h"
 #include "storage/FrameworkRepository.h"
+#include "storage/PortfolioRepository.h"
 #include "storage/ReferenceGroupRepository.h"
 #include "storage/SchoolFile.h"
 #include "storage/SummaryGridRepository.h"
@@ -45,6 +47,8 @@ public:
         DEMO_TRY(actions());
         DEMO_TRY(evidence());
         DEMO_TRY(visitsAndSummaries());
+        DEMO_TRY(raceCharter());
+        DEMO_TRY(leadPractitioner());
         return {};
     }
 
@@ -254,6 +258,73 @@ private:
         return {};
     }
 
+    // The RACE Charter self-evaluation, linked to the same evidence and actions as the
+    // Equality Mark's race strand: one piece of work counts for both.
+    Status raceCharter() {
+        auto charter = FrameworkRepository(m_file).ofKind(Framework::Kind::RaceCharter);
+        if (!charter)
+            return charter.error();
+        m_charterId = charter->id;
+        CharterRepository repository(m_file);
+        m_file.setUserName(QStringLiteral("Amira Haddad"));
+        for (const auto& text : demo::charterJudgements()) {
+            CriterionJudgement judgement;
+            judgement.criterionId = text.criterion;
+            judgement.levelId = text.level;
+            judgement.evidenceNotes = text.notes;
+            for (int index : text.evidenceIndexes)
+                judgement.evidenceIds << m_evidenceIds.value(index);
+            for (int index : text.actionIndexes)
+                judgement.actionIds << m_actionIds.value(index);
+            DEMO_TRY(repository.setJudgement(m_charterId, judgement));
+        }
+        CharterStatus status;
+        status.targetLevel = demo::charterTarget();
+        return repository.setStatus(m_charterId, status);
+    }
+
+    // A Lead Practitioner portfolio in progress, with gaps for the coverage matrix to show.
+    Status leadPractitioner() {
+        PortfolioRepository repository(m_file);
+        const auto person = demo::practitioner();
+        m_file.setUserName(person.name);
+        Practitioner practitioner;
+        practitioner.name = person.name;
+        practitioner.role = person.role;
+        auto practitionerId = repository.addPractitioner(practitioner);
+        if (!practitionerId)
+            return practitionerId.error();
+        const auto text = demo::portfolio();
+        Portfolio portfolio;
+        portfolio.practitionerId = *practitionerId;
+        portfolio.frameworkId = m_charterId;
+        portfolio.programme = text.programme;
+        portfolio.gatewayOn = m_today.addDays(text.gatewayOffset);
+        portfolio.assessments = text.assessments;
+        portfolio.reflections = text.reflections;
+        auto portfolioId = repository.addPortfolio(portfolio);
+        if (!portfolioId)
+            return portfolioId.error();
+        for (const auto& entry : demo::impactItems()) {
+            ImpactItem item;
+            item.portfolioId = *portfolioId;
+            item.title = entry.title;
+            item.withWhom = entry.withWhom;
+            item.impact = entry.impact;
+            item.howKnown = entry.howKnown;
+            item.startedOn = m_today.addDays(entry.startOffset);
+            if (entry.endOffset)
+                item.endedOn = m_today.addDays(*entry.endOffset);
+            item.criterionIds = entry.criteria;
+            item.standardIds = entry.standards;
+            for (int index : entry.evidenceIndexes)
+                item.evidenceIds << m_evidenceIds.value(index);
+            if (auto added = repository.addImpactItem(item); !added)
+                return added.error();
+        }
+        return {};
+    }
+
     Status fillSummary(AccreditationRepository& repository, qint64 id,
                        const demo::SummaryText& text, const QList<int>& actions,
                        const QList<int>& evidence) {
@@ -278,6 +349,7 @@ private:
     QList<qint64> m_actionIds;
     QList<qint64> m_evidenceIds;
     qint64 m_lastAuditId = 0;
+    QString m_charterId;
 };
 
 } // namespace
