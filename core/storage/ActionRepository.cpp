@@ -385,6 +385,15 @@ Result<ActionLinks> ActionRepository::links(qint64 id) {
         return summaries.error();
     while (summaries->next())
         links.summaryIds << summaries->value(0).toLongLong();
+    auto criteria = sql::run(db,
+                             QStringLiteral("SELECT framework_id, criterion_id FROM "
+                                            "charter_action WHERE action_id = ? ORDER BY 1, 2"),
+                             {id});
+    if (!criteria)
+        return criteria.error();
+    while (criteria->next())
+        links.charterCriteria.emplace_back(criteria->value(0).toString(),
+                                           criteria->value(1).toString());
     return links;
 }
 
@@ -453,6 +462,14 @@ Status ActionRepository::restore(const Action& action, const ActionLinks& links)
                      QStringLiteral("INSERT OR IGNORE INTO summary_action (summary_id, action_id) "
                                     "SELECT id, ? FROM accreditation_summary WHERE id = ?"),
                      {action.id, summaryId});
+        if (!linked)
+            return linked.error();
+    }
+    for (const auto& [frameworkId, criterionId] : links.charterCriteria) {
+        auto linked = sql::run(db,
+                               QStringLiteral("INSERT OR IGNORE INTO charter_action (framework_id, "
+                                              "criterion_id, action_id) VALUES (?, ?, ?)"),
+                               {frameworkId, criterionId, action.id});
         if (!linked)
             return linked.error();
     }

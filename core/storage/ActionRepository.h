@@ -8,6 +8,7 @@
 #include <QList>
 #include <QVariantList>
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace equimark {
@@ -19,6 +20,8 @@ class SchoolFile;
 struct ActionLinks {
     QList<qint64> evidenceIds;
     QList<qint64> summaryIds;
+    // RACE Charter criteria (framework id, criterion id) the action was raised for.
+    std::vector<std::pair<QString, QString>> charterCriteria;
 };
 
 // The school's action plan: actions, the strands each serves, and their progress notes.

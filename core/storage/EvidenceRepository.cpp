@@ -577,6 +577,23 @@ Result<EvidenceRecord> EvidenceRepository::record(qint64 id) {
         return summaries.error();
     while (summaries->next())
         record.summaryIds << summaries->value(0).toLongLong();
+    auto criteria = sql::run(db,
+                             QStringLiteral("SELECT framework_id, criterion_id FROM "
+                                            "charter_evidence WHERE evidence_id = ? ORDER BY 1, 2"),
+                             {id});
+    if (!criteria)
+        return criteria.error();
+    while (criteria->next())
+        record.charterCriteria.emplace_back(criteria->value(0).toString(),
+                                            criteria->value(1).toString());
+    auto impacts = sql::run(
+        db,
+        QStringLiteral("SELECT impact_id FROM impact_evidence WHERE evidence_id = ? ORDER BY 1"),
+        {id});
+    if (!impacts)
+        return impacts.error();
+    while (impacts->next())
+        record.impactIds << impacts->value(0).toLongLong();
     return record;
 }
 
@@ -628,6 +645,24 @@ Status EvidenceRepository::restore(const EvidenceRecord& record) {
                                               "evidence_id) SELECT id, ? FROM "
                                               "accreditation_summary WHERE id = ?"),
                                {item.id, summaryId});
+        if (!linked)
+            return linked.error();
+    }
+    for (const auto& [frameworkId, criterionId] : record.charterCriteria) {
+        auto linked =
+            sql::run(db,
+                     QStringLiteral("INSERT OR IGNORE INTO charter_evidence (framework_id, "
+                                    "criterion_id, evidence_id) VALUES (?, ?, ?)"),
+                     {frameworkId, criterionId, item.id});
+        if (!linked)
+            return linked.error();
+    }
+    for (qint64 impactId : cleanIds(record.impactIds)) {
+        auto linked = sql::run(db,
+                               QStringLiteral("INSERT INTO impact_evidence (impact_id, "
+                                              "evidence_id) SELECT id, ? FROM impact_item WHERE "
+                                              "id = ?"),
+                               {item.id, impactId});
         if (!linked)
             return linked.error();
     }

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QVariantList>
+#include <utility>
 #include <vector>
 
 namespace equimark {
@@ -20,6 +21,9 @@ struct EvidenceRecord {
     QString addedAt;                  // as stored, to put back unchanged
     std::vector<QByteArray> contents; // one per item.attachments, in the same order
     QList<qint64> summaryIds;
+    // RACE Charter criteria (framework id, criterion id) and portfolio impact items citing it.
+    std::vector<std::pair<QString, QString>> charterCriteria;
+    QList<qint64> impactIds;
 };
 
 // The evidence store: items of evidence, their links to audit statements, actions and

@@ -34,6 +34,8 @@ public:
     Status actions();
     Status evidenceLinks();
     Status summariesAndBadges();
+    Status charter();
+    Status portfolios();
 
 private:
     void problem(const QString& sentence) { m_report.problems << sentence; }
@@ -311,15 +313,169 @@ Status Checks::summariesAndBadges() {
     return {};
 }
 
+Status Checks::charter() {
+    auto judged = sql::run(m_db, QStringLiteral("SELECT framework_id, criterion_id, level FROM "
+                                                "charter_judgement ORDER BY framework_id, "
+                                                "criterion_id"));
+    if (!judged)
+        return judged.error();
+    while (judged->next()) {
+        const QString frameworkId = judged->value(0).toString();
+        const QString criterionId = judged->value(1).toString();
+        const QString level = judged->value(2).toString();
+        const Framework* owner = framework(frameworkId);
+        if (!owner)
+            continue;
+        if (!owner->criterion(criterionId))
+            problem(SchoolChecker::tr("The RACE Charter self-evaluation has a judgement for "
+                                      "criterion \"%1\", which framework \"%2\" does not "
+                                      "define.")
+                        .arg(criterionId, frameworkId));
+        else if (!level.isEmpty() && !owner->rubricLevel(level))
+            problem(SchoolChecker::tr("RACE Charter criterion %1 is judged \"%2\", which is not a "
+                                      "rubric level of framework \"%3\".")
+                        .arg(criterionId, level, frameworkId));
+    }
+
+    const struct {
+        const char* sql;
+        const char* what;
+    } links[] = {
+        {"SELECT framework_id, criterion_id, evidence_id FROM charter_evidence ORDER BY "
+         "framework_id, criterion_id, evidence_id",
+         QT_TRANSLATE_NOOP("SchoolChecker", "Evidence %1 is linked to RACE Charter criterion "
+                                            "\"%2\", which framework \"%3\" does not define.")},
+        {"SELECT framework_id, criterion_id, action_id FROM charter_action ORDER BY "
+         "framework_id, criterion_id, action_id",
+         QT_TRANSLATE_NOOP("SchoolChecker", "Action %1 is linked to RACE Charter criterion "
+                                            "\"%2\", which framework \"%3\" does not define.")},
+    };
+    for (const auto& link : links) {
+        auto rows = sql::run(m_db, QString::fromLatin1(link.sql));
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            const QString frameworkId = rows->value(0).toString();
+            const QString criterionId = rows->value(1).toString();
+            const Framework* owner = framework(frameworkId);
+            if (owner && !owner->criterion(criterionId))
+                problem(SchoolChecker::tr(link.what)
+                            .arg(rows->value(2).toLongLong())
+                            .arg(criterionId, frameworkId));
+        }
+    }
+
+    auto status = sql::run(m_db, QStringLiteral("SELECT framework_id, target_level, "
+                                                "awarded_level FROM charter_status ORDER BY "
+                                                "framework_id"));
+    if (!status)
+        return status.error();
+    while (status->next()) {
+        const QString frameworkId = status->value(0).toString();
+        const Framework* owner = framework(frameworkId);
+        if (!owner)
+            continue;
+        for (int column : {1, 2}) {
+            const QString level = status->value(column).toString();
+            if (!level.isEmpty() && !owner->awardLevel(level))
+                problem(SchoolChecker::tr("The RACE Charter Mark award names level \"%1\", "
+                                          "which framework \"%2\" does not define.")
+                            .arg(level, frameworkId));
+        }
+    }
+    return {};
+}
+
+// Portfolio rows name standards, criteria and reflective questions of the portfolio's own
+// framework, which must be a race-charter framework the file holds.
+Status Checks::portfolios() {
+    auto rows = sql::run(m_db, QStringLiteral("SELECT id, framework_id FROM portfolio ORDER BY "
+                                              "id"));
+    if (!rows)
+        return rows.error();
+    std::map<qint64, const Framework*> owners;
+    while (rows->next()) {
+        const qint64 id = rows->value(0).toLongLong();
+        const QString frameworkId = rows->value(1).toString();
+        const Framework* owner = framework(frameworkId);
+        if (owner && owner->kind != Framework::Kind::RaceCharter)
+            problem(SchoolChecker::tr("Portfolio %1 uses framework \"%2\", which is not a RACE "
+                                      "Charter framework.")
+                        .arg(QString::number(id), frameworkId));
+        owners.emplace(id, owner && owner->kind == Framework::Kind::RaceCharter ? owner : nullptr);
+    }
+    const auto ownerOf = [&](qint64 portfolioId) -> const Framework* {
+        const auto found = owners.find(portfolioId);
+        return found == owners.end() ? nullptr : found->second;
+    };
+
+    const struct {
+        const char* sql;
+        bool standard; // else a criterion
+        const char* what;
+    } references[] = {
+        {"SELECT portfolio_id, standard_id, portfolio_id FROM portfolio_standard ORDER BY 1, 2",
+         true,
+         QT_TRANSLATE_NOOP("SchoolChecker", "Portfolio %1 assesses LP standard \"%2\", which "
+                                            "its framework does not define.")},
+        {"SELECT i.portfolio_id, s.standard_id, i.id FROM impact_standard s JOIN impact_item i "
+         "ON i.id = s.impact_id ORDER BY 3, 2",
+         true,
+         QT_TRANSLATE_NOOP("SchoolChecker", "Evidence of impact %3 is mapped to LP standard "
+                                            "\"%2\", which the framework of portfolio %1 does "
+                                            "not define.")},
+        {"SELECT i.portfolio_id, c.criterion_id, i.id FROM impact_criterion c JOIN impact_item "
+         "i ON i.id = c.impact_id ORDER BY 3, 2",
+         false,
+         QT_TRANSLATE_NOOP("SchoolChecker", "Evidence of impact %3 is mapped to RACE Charter "
+                                            "criterion \"%2\", which the framework of "
+                                            "portfolio %1 does not define.")},
+    };
+    for (const auto& reference : references) {
+        auto found = sql::run(m_db, QString::fromLatin1(reference.sql));
+        if (!found)
+            return found.error();
+        while (found->next()) {
+            const Framework* owner = ownerOf(found->value(0).toLongLong());
+            const QString id = found->value(1).toString();
+            if (!owner)
+                continue;
+            const bool known = reference.standard ? owner->lpStandard(id) != nullptr
+                                                  : owner->criterion(id) != nullptr;
+            if (!known)
+                problem(SchoolChecker::tr(reference.what)
+                            .arg(QString::number(found->value(0).toLongLong()), id,
+                                 QString::number(found->value(2).toLongLong())));
+        }
+    }
+
+    auto answers = sql::run(m_db, QStringLiteral("SELECT portfolio_id, prompt FROM "
+                                                 "portfolio_reflection ORDER BY 1, 2"));
+    if (!answers)
+        return answers.error();
+    while (answers->next()) {
+        const Framework* owner = ownerOf(answers->value(0).toLongLong());
+        const int prompt = answers->value(1).toInt();
+        if (owner && prompt >= owner->reflectivePrompts.size())
+            problem(SchoolChecker::tr("Portfolio %1 answers reflective question %2, but its "
+                                      "framework asks only %3.")
+                        .arg(answers->value(0).toLongLong())
+                        .arg(prompt + 1)
+                        .arg(owner->reflectivePrompts.size()));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<CheckReport> SchoolChecker::run() {
     CheckReport report;
     Checks checks(m_file.database(), report);
     // Frameworks first: the rules after them look ids up in the parsed definitions.
-    for (auto step : {&Checks::integrity, &Checks::foreignKeys, &Checks::school,
-                      &Checks::frameworks, &Checks::judgements, &Checks::gridCells,
-                      &Checks::actions, &Checks::evidenceLinks, &Checks::summariesAndBadges}) {
+    for (auto step :
+         {&Checks::integrity, &Checks::foreignKeys, &Checks::school, &Checks::frameworks,
+          &Checks::judgements, &Checks::gridCells, &Checks::actions, &Checks::evidenceLinks,
+          &Checks::summariesAndBadges, &Checks::charter, &Checks::portfolios}) {
         if (auto done = (checks.*step)(); !done)
             return Error::make(done.error().code,
                                tr("The file could not be checked: %1").arg(done.errorMessage()));
