@@ -5,9 +5,12 @@
 #include "reports/AccreditationSummaryReport.h"
 #include "reports/ActionPlanReport.h"
 #include "reports/AuditRecordReport.h"
+#include "reports/CharterReport.h"
+#include "reports/PortfolioReport.h"
 #include "reports/ReportWriter.h"
 #include "reports/SummaryGridReport.h"
 #include "reports/VisitReport.h"
+#include "storage/PortfolioRepository.h"
 #include "storage/SchoolFile.h"
 
 #include <QDir>
@@ -52,8 +55,8 @@ int exportReport(CliApp& app, const QCommandLineParser& parser, const QString& p
         return app.fail(file.error());
     Result<Report> report = build(**file);
     if (!report) {
-        // The file opened, so "not found" here is a strand, year or visit the file does not
-        // have: the request is what is wrong, not the file.
+        // The file opened, so "not found" here is a strand, year, visit or practitioner the
+        // file does not have: the request is what is wrong, not the file.
         if (report.error().code == Error::Code::NotFound)
             return app.fail(InvalidRequest, report.error().message);
         return app.fail(report.error());
@@ -204,6 +207,60 @@ Command visitCommand() {
     return command;
 }
 
+Command portfolioCommand() {
+    Command command;
+    command.name = QStringLiteral("export portfolio");
+    command.positionals = {QStringLiteral("FILE")};
+    command.synopsis = QStringLiteral("--practitioner NAME [--portfolio ID] -o OUT.pdf");
+    command.description = tr("Writes a practitioner's Lead Practitioner portfolio (their newest, "
+                             "unless --portfolio names one) as a PDF.");
+    command.options = {
+        QCommandLineOption(QStringLiteral("practitioner"),
+                           tr("The practitioner's name, as the file has it (any case)."),
+                           tr("NAME")),
+        QCommandLineOption(QStringLiteral("portfolio"),
+                           tr("The portfolio's id, as info --json lists it (default: the "
+                              "newest)."),
+                           tr("ID")),
+        outputOption()};
+    command.requiredOptions = {QStringLiteral("practitioner"), QStringLiteral("output")};
+    command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
+        const QString name = parser.value(QStringLiteral("practitioner")).trimmed();
+        qint64 portfolioId = 0;
+        if (parser.isSet(QStringLiteral("portfolio"))) {
+            const QString text = parser.value(QStringLiteral("portfolio")).trimmed();
+            bool ok = false;
+            portfolioId = text.toLongLong(&ok);
+            if (!ok || portfolioId <= 0)
+                return app.fail(
+                    InvalidRequest,
+                    tr("\"%1\" is not a portfolio id; info --json lists them.").arg(text));
+        }
+        return exportReport(app, parser, args.at(0), [&](SchoolFile& file) -> Result<Report> {
+            auto practitioner = PortfolioRepository(file).practitionerNamed(name);
+            if (!practitioner)
+                return practitioner.error();
+            return PortfolioReport::build(file, practitioner->id, portfolioId);
+        });
+    };
+    return command;
+}
+
+Command charterCommand() {
+    Command command;
+    command.name = QStringLiteral("export charter");
+    command.positionals = {QStringLiteral("FILE")};
+    command.synopsis = QStringLiteral("-o OUT.pdf");
+    command.description = tr("Writes the school's RACE Charter Mark self-evaluation as a PDF.");
+    command.options = {outputOption()};
+    command.requiredOptions = {QStringLiteral("output")};
+    command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
+        return exportReport(app, parser, args.at(0),
+                            [](SchoolFile& file) { return CharterReport::build(file); });
+    };
+    return command;
+}
+
 } // namespace
 
 void addExportCommands(std::vector<Command>& commands) {
@@ -212,6 +269,8 @@ void addExportCommands(std::vector<Command>& commands) {
     commands.push_back(gridCommand());
     commands.push_back(auditCommand());
     commands.push_back(visitCommand());
+    commands.push_back(portfolioCommand());
+    commands.push_back(charterCommand());
 }
 
 } // namespace equimark::cli

@@ -1,11 +1,15 @@
 #include "InfoCommand.h"
 
 #include "domain/Action.h"
+#include "domain/CharterEvaluation.h"
+#include "domain/PortfolioCoverage.h"
 #include "domain/School.h"
 #include "storage/AccreditationRepository.h"
 #include "storage/ActionRepository.h"
 #include "storage/AuditRepository.h"
+#include "storage/CharterRepository.h"
 #include "storage/FrameworkRepository.h"
+#include "storage/PortfolioRepository.h"
 #include "storage/SchoolFile.h"
 #include "storage/SchoolRepository.h"
 
@@ -69,6 +73,82 @@ Result<QJsonArray> badgesJson(SchoolFile& file) {
                         {QStringLiteral("framework"), badge.frameworkId},
                         {QStringLiteral("awardedOn"), badge.awardedOn.toString(Qt::ISODate)}});
     return list;
+}
+
+Result<QJsonArray> practitionersJson(SchoolFile& file) {
+    PortfolioRepository repository(file);
+    auto practitioners = repository.practitioners();
+    if (!practitioners)
+        return practitioners.error();
+    FrameworkRepository frameworks(file);
+    QJsonArray list;
+    for (const auto& practitioner : *practitioners) {
+        auto portfolios = repository.portfolios(practitioner.id);
+        if (!portfolios)
+            return portfolios.error();
+        QJsonArray portfolioList;
+        for (const auto& portfolio : *portfolios) {
+            auto framework = frameworks.byId(portfolio.frameworkId);
+            if (!framework)
+                return framework.error();
+            auto items = repository.impactItems(portfolio.id);
+            if (!items)
+                return items.error();
+            const auto coverage = PortfolioCoverage::compute(*framework, portfolio, *items);
+            auto isoOrNull = [](const QDate& date) {
+                return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+            };
+            QJsonObject entry{{QStringLiteral("id"), portfolio.id},
+                              {QStringLiteral("programme"), portfolio.programme},
+                              {QStringLiteral("framework"), portfolio.frameworkId},
+                              {QStringLiteral("status"), portfolioStatusId(portfolio.status)},
+                              {QStringLiteral("gatewayOn"), isoOrNull(portfolio.gatewayOn)},
+                              {QStringLiteral("impactItems"), int(items->size())},
+                              {QStringLiteral("ready"), coverage.ready()}};
+            if (portfolio.status == PortfolioStatus::Accredited) {
+                entry.insert(QStringLiteral("accreditedOn"), isoOrNull(portfolio.accreditedOn));
+                entry.insert(QStringLiteral("expiresOn"),
+                             isoOrNull(portfolio.expiresOn(framework->accreditationYears)));
+            }
+            portfolioList.append(entry);
+        }
+        list.append(QJsonObject{{QStringLiteral("name"), practitioner.name},
+                                {QStringLiteral("role"), practitioner.role},
+                                {QStringLiteral("portfolios"), portfolioList}});
+    }
+    return list;
+}
+
+// The RACE Charter self-evaluation's standing; null when the file has no such framework.
+Result<QJsonValue> charterJson(SchoolFile& file) {
+    auto framework = FrameworkRepository(file).ofKind(Framework::Kind::RaceCharter);
+    if (!framework) {
+        if (framework.error().code == Error::Code::NotFound)
+            return QJsonValue();
+        return framework.error();
+    }
+    CharterRepository repository(file);
+    auto judgements = repository.judgements(framework->id);
+    if (!judgements)
+        return judgements.error();
+    auto status = repository.status(framework->id);
+    if (!status)
+        return status.error();
+    const auto standing = CharterStanding::compute(*framework, *judgements, *status);
+    QJsonObject charter{
+        {QStringLiteral("framework"), framework->id},
+        {QStringLiteral("reachedLevel"), standing.reachedLevel},
+        {QStringLiteral("targetLevel"), standing.targetLevel},
+        {QStringLiteral("judged"), standing.judged},
+        {QStringLiteral("total"), standing.total},
+        {QStringLiteral("holdingBack"), QJsonArray::fromStringList(standing.holdingBack)},
+        {QStringLiteral("awardedLevel"), status->awardedLevel}};
+    if (status->awardedOn.isValid())
+        charter.insert(QStringLiteral("awardedOn"), status->awardedOn.toString(Qt::ISODate));
+    if (standing.reassessmentDue.isValid())
+        charter.insert(QStringLiteral("reassessmentDue"),
+                       standing.reassessmentDue.toString(Qt::ISODate));
+    return QJsonValue(charter);
 }
 
 QString strandName(const QJsonArray& frameworks, const QString& strandId) {
@@ -147,6 +227,47 @@ void printText(QTextStream& out, const QJsonObject& info) {
                         badge.value(u"awardedOn").toString())
             << '\n';
     }
+
+    const QJsonValue charter = info.value(u"charter");
+    if (charter.isObject()) {
+        const QJsonObject object = charter.toObject();
+        const QString reached = object.value(u"reachedLevel").toString();
+        const QString target = object.value(u"targetLevel").toString();
+        line(tr("RACE Charter:"),
+             tr("%1 of %2 criteria judged; level reached: %3; working towards: %4")
+                 .arg(object.value(u"judged").toInt())
+                 .arg(object.value(u"total").toInt())
+                 .arg(reached.isEmpty() ? tr("none yet") : reached,
+                      target.isEmpty() ? tr("none") : target));
+    }
+
+    const QJsonArray practitioners = info.value(u"practitioners").toArray();
+    out << tr("Lead Practitioner portfolios:")
+        << (practitioners.isEmpty() ? QStringLiteral(" ") + tr("none yet") : QString()) << '\n';
+    for (const auto& value : practitioners) {
+        const QJsonObject practitioner = value.toObject();
+        const QJsonArray portfolios = practitioner.value(u"portfolios").toArray();
+        out << "  " << practitioner.value(u"name").toString();
+        if (!practitioner.value(u"role").toString().isEmpty())
+            out << " (" << practitioner.value(u"role").toString() << ')';
+        if (portfolios.isEmpty())
+            out << ": " << tr("no portfolio yet");
+        out << '\n';
+        for (const auto& each : portfolios) {
+            const QJsonObject portfolio = each.toObject();
+            const auto status = portfolioStatusFromId(portfolio.value(u"status").toString());
+            const QString gateway = portfolio.value(u"gatewayOn").toString();
+            out << "    "
+                << tr("%1 (id %2): %3, gateway %4, %5")
+                       .arg(portfolio.value(u"programme").toString(),
+                            QString::number(portfolio.value(u"id").toInteger()),
+                            status ? portfolioStatusLabel(*status)
+                                   : portfolio.value(u"status").toString(),
+                            gateway.isEmpty() ? tr("not chosen") : gateway,
+                            portfolio.value(u"ready").toBool() ? tr("ready") : tr("not ready yet"))
+                << '\n';
+        }
+    }
     out.flush();
 }
 
@@ -168,6 +289,12 @@ Result<QJsonObject> describeSchoolFile(SchoolFile& file) {
     auto badges = badgesJson(file);
     if (!badges)
         return badges.error();
+    auto practitioners = practitionersJson(file);
+    if (!practitioners)
+        return practitioners.error();
+    auto charter = charterJson(file);
+    if (!charter)
+        return charter.error();
 
     int actions = 0;
     QJsonObject byStatus;
@@ -188,6 +315,8 @@ Result<QJsonObject> describeSchoolFile(SchoolFile& file) {
         {QStringLiteral("actions"), actions},
         {QStringLiteral("actionsByStatus"), byStatus},
         {QStringLiteral("badges"), *badges},
+        {QStringLiteral("charter"), *charter},
+        {QStringLiteral("practitioners"), *practitioners},
     };
 }
 
@@ -196,7 +325,8 @@ Command infoCommand() {
     command.name = QStringLiteral("info");
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("[--json]");
-    command.description = tr("Shows the school, its frameworks, audits, actions and badges.");
+    command.description = tr("Shows the school, its frameworks, audits, actions, badges, RACE "
+                             "Charter self-evaluation and Lead Practitioner portfolios.");
     command.options = {QCommandLineOption(QStringLiteral("json"), tr("Print JSON for scripts."))};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
         auto file = app.open(args.at(0), false);

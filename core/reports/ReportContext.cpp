@@ -47,9 +47,35 @@ Report ReportContext::start(const QString& title) const {
     Report report;
     report.schoolName = school.name;
     report.title = title;
-    report.frameworkLine =
-        QCoreApplication::translate("Report", "%1, edition %2").arg(mark.name, mark.version);
+    report.frameworkLine = frameworkLine(mark);
     return report;
+}
+
+QString ReportContext::frameworkLine(const Framework& framework) {
+    return QCoreApplication::translate("Report", "%1, edition %2")
+        .arg(framework.name, framework.version);
+}
+
+QString ReportContext::criterionLine(const Framework& charter, const QString& criterionId) {
+    for (const auto& section : charter.sections) {
+        for (const auto& criterion : section.criteria) {
+            if (criterion.id == criterionId)
+                return criterion.id + QLatin1Char(' ') + criterion.text;
+        }
+    }
+    return criterionId;
+}
+
+QString ReportContext::standardLine(const Framework& charter, const QString& standardId) {
+    for (const auto& standard : charter.lpStandards) {
+        if (standard.id != standardId)
+            continue;
+        // A placeholder already names its standard: "Standard S1 (wording not public ...)".
+        if (!standard.textKnown && standard.name.contains(standard.id))
+            return standard.name;
+        return standard.id + QLatin1Char(' ') + standard.name;
+    }
+    return standardId;
 }
 
 QString ReportContext::date(const QDate& date) {

@@ -25,6 +25,14 @@ struct ReportContext {
     static QString date(const QDate& date);
     QString strandName(const QString& id) const;
     QString elementName(const QString& id) const;
+
+    // RACE Charter frameworks: "1.4 Ethnic minority career progression ..." and
+    // "S2 Negotiating and influencing" (the framework's placeholder name where the wording is
+    // not known); the bare id when the framework does not have it.
+    static QString criterionLine(const Framework& charter, const QString& criterionId);
+    static QString standardLine(const Framework& charter, const QString& standardId);
+    // "RACE Charter Mark and Lead Practitioner accreditation, edition 2026.1"
+    static QString frameworkLine(const Framework& framework);
 };
 
 } // namespace equimark

@@ -3,6 +3,8 @@
 #include "reports/AccreditationSummaryReport.h"
 #include "reports/ActionPlanReport.h"
 #include "reports/AuditRecordReport.h"
+#include "reports/CharterReport.h"
+#include "reports/PortfolioReport.h"
 #include "reports/SummaryGridReport.h"
 #include "reports/VisitReport.h"
 
@@ -20,6 +22,10 @@ QString ReportRequest::kindLabel(Kind kind) {
         return tr("Audit record");
     case Kind::Visit:
         return tr("Visit report");
+    case Kind::Portfolio:
+        return tr("Lead Practitioner portfolio");
+    case Kind::CharterSelfEvaluation:
+        return tr("RACE Charter self-evaluation");
     }
     return {};
 }
@@ -51,6 +57,13 @@ Result<Report> ReportRequest::build(SchoolFile& file) const {
         if (!visitDate.isValid())
             return Error::make(Error::Code::Invalid, tr("Choose the visit to report on."));
         return VisitReport::build(file, visitDate);
+    case Kind::Portfolio:
+        if (practitionerId <= 0)
+            return Error::make(Error::Code::Invalid,
+                               tr("Choose the practitioner whose portfolio to report on."));
+        return PortfolioReport::build(file, practitionerId, portfolioId);
+    case Kind::CharterSelfEvaluation:
+        return CharterReport::build(file);
     }
     return Error::make(Error::Code::Invalid, tr("Unknown report."));
 }

@@ -18,7 +18,15 @@ struct ReportRequest {
     Q_DECLARE_TR_FUNCTIONS(ReportRequest)
 
 public:
-    enum class Kind { Summary, ActionPlan, Grid, AuditRecord, Visit };
+    enum class Kind {
+        Summary,
+        ActionPlan,
+        Grid,
+        AuditRecord,
+        Visit,
+        Portfolio,
+        CharterSelfEvaluation
+    };
 
     Kind kind = Kind::Summary;
     QString strandId;  // summary (required); action plan filter (optional)
@@ -27,6 +35,8 @@ public:
     bool groupByElement = false;
     std::optional<AcademicYear> year; // grid and audit record; latest audit when empty
     QDate visitDate;                  // visit report
+    qint64 practitionerId = 0;        // portfolio report (required)
+    qint64 portfolioId = 0;           // portfolio report: 0 = the practitioner's newest
 
     static QString kindLabel(Kind kind);
     Result<Report> build(SchoolFile& file) const;

@@ -4,6 +4,7 @@
 #include "editing/SchoolDocument.h"
 #include "reports/ReportWriter.h"
 #include "storage/AuditRepository.h"
+#include "storage/PortfolioRepository.h"
 #include "storage/VisitRepository.h"
 
 #include <QComboBox>
@@ -35,16 +36,21 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
     , m_group(new QComboBox(this))
     , m_year(new QComboBox(this))
     , m_visit(new QComboBox(this))
+    , m_practitioner(new QComboBox(this))
+    , m_portfolio(new QComboBox(this))
     , m_strandLabel(new QLabel(tr("&Strand:"), this))
     , m_statusLabel(new QLabel(tr("S&tatus:"), this))
     , m_groupLabel(new QLabel(tr("&Group by:"), this))
     , m_yearLabel(new QLabel(tr("&Year:"), this))
-    , m_visitLabel(new QLabel(tr("&Visit:"), this)) {
+    , m_visitLabel(new QLabel(tr("&Visit:"), this))
+    , m_practitionerLabel(new QLabel(tr("P&ractitioner:"), this))
+    , m_portfolioLabel(new QLabel(tr("P&ortfolio:"), this)) {
     setWindowTitle(output == Output::Pdf     ? tr("Export a report as PDF")
                    : output == Output::Print ? tr("Print a report")
                                              : tr("Print preview"));
     using Kind = ReportRequest::Kind;
-    for (auto kind : {Kind::Summary, Kind::ActionPlan, Kind::Grid, Kind::AuditRecord, Kind::Visit})
+    for (auto kind : {Kind::Summary, Kind::ActionPlan, Kind::Grid, Kind::AuditRecord, Kind::Visit,
+                      Kind::CharterSelfEvaluation, Kind::Portfolio})
         m_kind->addItem(ReportRequest::kindLabel(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(suggested)));
     m_kind->setAccessibleName(tr("Report"));
@@ -53,11 +59,15 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
     m_group->setAccessibleName(tr("Group by"));
     m_year->setAccessibleName(tr("Academic year"));
     m_visit->setAccessibleName(tr("Visit"));
+    m_practitioner->setAccessibleName(tr("Practitioner"));
+    m_portfolio->setAccessibleName(tr("Portfolio"));
     m_strandLabel->setBuddy(m_strand);
     m_statusLabel->setBuddy(m_status);
     m_groupLabel->setBuddy(m_group);
     m_yearLabel->setBuddy(m_year);
     m_visitLabel->setBuddy(m_visit);
+    m_practitionerLabel->setBuddy(m_practitioner);
+    m_portfolioLabel->setBuddy(m_portfolio);
 
     m_status->addItem(tr("Any status"), QString());
     for (const auto& id : actionStatusIds())
@@ -81,6 +91,16 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
                 visit.visitedOn);
     }
 
+    if (const auto practitioners = PortfolioRepository(document.file()).practitioners()) {
+        for (const auto& practitioner : *practitioners)
+            m_practitioner->addItem(practitioner.role.isEmpty()
+                                        ? practitioner.name
+                                        : tr("%1 (%2)").arg(practitioner.name, practitioner.role),
+                                    practitioner.id);
+    }
+    fillPortfolios();
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, &ReportDialog::fillPortfolios);
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Report:"), m_kind);
     form->addRow(m_strandLabel, m_strand);
@@ -88,6 +108,8 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
     form->addRow(m_groupLabel, m_group);
     form->addRow(m_yearLabel, m_year);
     form->addRow(m_visitLabel, m_visit);
+    form->addRow(m_practitionerLabel, m_practitioner);
+    form->addRow(m_portfolioLabel, m_portfolio);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* go = buttons->addButton(output == Output::Pdf     ? tr("&Export PDF…")
@@ -120,12 +142,15 @@ void ReportDialog::fillOptions() {
     const bool plan = kind == Kind::ActionPlan;
     const bool year = kind == Kind::Grid || kind == Kind::AuditRecord;
     const bool visit = kind == Kind::Visit;
+    const bool portfolio = kind == Kind::Portfolio;
     for (auto [label, field, shown] :
          {std::tuple<QLabel*, QWidget*, bool>{m_strandLabel, m_strand, strand},
           {m_statusLabel, m_status, plan},
           {m_groupLabel, m_group, plan},
           {m_yearLabel, m_year, year},
-          {m_visitLabel, m_visit, visit}}) {
+          {m_visitLabel, m_visit, visit},
+          {m_practitionerLabel, m_practitioner, portfolio},
+          {m_portfolioLabel, m_portfolio, portfolio}}) {
         label->setVisible(shown);
         field->setVisible(shown);
     }
@@ -139,7 +164,58 @@ ReportRequest ReportDialog::request() const {
     request.groupByElement = m_group->currentData().toBool();
     request.year = AcademicYear::parse(m_year->currentData().toString());
     request.visitDate = m_visit->currentData().toDate();
+    request.practitionerId = m_practitioner->currentData().toLongLong();
+    request.portfolioId = m_portfolio->currentData().toLongLong();
     return request;
+}
+
+void ReportDialog::fillPortfolios() {
+    m_portfolio->clear();
+    const qint64 practitionerId = m_practitioner->currentData().toLongLong();
+    if (practitionerId <= 0)
+        return;
+    const auto portfolios = PortfolioRepository(m_document.file()).portfolios(practitionerId);
+    if (!portfolios)
+        return;
+    // Newest first, as the repository lists them: the first is what a practitioner works on.
+    for (const auto& portfolio : *portfolios) {
+        const QString gateway =
+            portfolio.gatewayOn.isValid()
+                ? tr("gateway %1")
+                      .arg(QLocale().toString(portfolio.gatewayOn, QLocale::ShortFormat))
+                : tr("no gateway chosen");
+        m_portfolio->addItem(
+            tr("%1 — %2, %3")
+                .arg(portfolio.programme, portfolioStatusLabel(portfolio.status), gateway),
+            portfolio.id);
+    }
+}
+
+void ReportDialog::preselect(const ReportRequest& request) {
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(request.kind))));
+    if (!request.strandId.isEmpty())
+        m_strand->setCurrentIndex(qMax(0, m_strand->findData(request.strandId)));
+    if (request.year) {
+        const int year = m_year->findData(request.year->toString());
+        if (year >= 0)
+            m_year->setCurrentIndex(year);
+    }
+    if (request.visitDate.isValid()) {
+        const int visit = m_visit->findData(request.visitDate);
+        if (visit >= 0)
+            m_visit->setCurrentIndex(visit);
+    }
+    if (request.practitionerId > 0) {
+        const int practitioner = m_practitioner->findData(request.practitionerId);
+        if (practitioner >= 0)
+            m_practitioner->setCurrentIndex(practitioner); // refills the portfolios
+    }
+    if (request.portfolioId > 0) {
+        const int portfolio = m_portfolio->findData(request.portfolioId);
+        if (portfolio >= 0)
+            m_portfolio->setCurrentIndex(portfolio);
+    }
+    fillOptions();
 }
 
 void ReportDialog::run() {

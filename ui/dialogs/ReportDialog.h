@@ -25,10 +25,13 @@ public:
                  QWidget* parent = nullptr);
 
     ReportRequest request() const;
+    // Opens on a given report, e.g. a page's own portfolio (kind, practitioner, portfolio).
+    void preselect(const ReportRequest& request);
 
 private:
     void run();
     void fillOptions();
+    void fillPortfolios();
 
     SchoolDocument& m_document;
     Output m_output;
@@ -38,11 +41,15 @@ private:
     QComboBox* m_group;
     QComboBox* m_year;
     QComboBox* m_visit;
+    QComboBox* m_practitioner;
+    QComboBox* m_portfolio;
     QLabel* m_strandLabel;
     QLabel* m_statusLabel;
     QLabel* m_groupLabel;
     QLabel* m_yearLabel;
     QLabel* m_visitLabel;
+    QLabel* m_practitionerLabel;
+    QLabel* m_portfolioLabel;
 };
 
 } // namespace equimark
