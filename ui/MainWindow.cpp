@@ -424,6 +424,8 @@ void MainWindow::printReport(ReportDialog::Output output) {
     const Kind suggested = pageId == u"action-plan"    ? Kind::ActionPlan
                            : pageId == u"summary-grid" ? Kind::Grid
                            : pageId == u"audit"        ? Kind::AuditRecord
+                           : pageId == u"race-charter" ? Kind::CharterSelfEvaluation
+                           : pageId == u"portfolios"   ? Kind::Portfolio
                                                        : Kind::Summary;
     ReportDialog dialog(*m_document, output, suggested, this);
     dialog.exec();

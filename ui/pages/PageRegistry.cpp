@@ -7,6 +7,8 @@
 #include "pages/AuditPage.h"
 #include "pages/EvidencePage.h"
 #include "pages/OverviewPage.h"
+#include "pages/PortfolioPage.h"
+#include "pages/RaceCharterPage.h"
 #include "pages/ReferenceGroupPage.h"
 #include "pages/SummaryGridPage.h"
 
@@ -24,6 +26,8 @@ std::vector<Page*> createPages(QWidget* parent) {
     pages.push_back(new ActionPlanPage(parent));
     pages.push_back(new EvidencePage(parent));
     pages.push_back(new AccreditationPage(parent));
+    pages.push_back(new RaceCharterPage(parent));
+    pages.push_back(new PortfolioPage(parent));
     Q_UNUSED(parent)
     return pages;
 }
