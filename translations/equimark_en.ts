@@ -498,14 +498,6 @@
 <context>
     <name>AuditRecordReport</name>
     <message>
-        <source>No whole-school audit has been started in this file yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no audit for %1 in this file (audits: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whole-school audit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,6 +574,176 @@
     </message>
     <message>
         <source>The audit has no delegation number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharterReport</name>
+    <message>
+        <source>This school file has no RACE Charter Mark framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a RACE Charter Mark framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter Mark self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, awarded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassessment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What holds the school back from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion is below what %1 needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award levels here follow Equimark&apos;s own working rule, not an official RACE Charter Mark rule: every criterion whose wording is known must be judged at least at the rubric level each award level names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criteria of this section are known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (wording not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (files: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only part of the RACE Charter Mark criteria is public. Criteria not listed here must be entered from the official RACE Charter Mark documents (a school holding them can enter them in Equimark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharterRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a RACE Charter Mark framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no criterion %1 in the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of the self-evaluation rubric of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an award level of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the %1 award was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the award level the school was given on that date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,6 +996,53 @@
     </message>
 </context>
 <context>
+    <name>FrameworkEditor</name>
+    <message>
+        <source>Only the wording of a RACE Charter Mark framework can be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for section %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no section %1 in this framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section number must be a whole number such as 2, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a section %1 in this framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the wording of criterion %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no criterion %1 in this framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion of section %1 is numbered %1.&lt;number&gt;, such as %1.5; &quot;%2&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a criterion %1 in this framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no LP standard %1 in this framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of LP standard %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameworkLoader</name>
     <message>
         <source>id &quot;%1&quot; must be lower-case letters, digits and hyphens</source>
@@ -905,6 +1114,53 @@
     </message>
     <message>
         <source>Equimark does not ship a framework called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requires &quot;%1&quot;, which is not a level of the rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkRepository</name>
+    <message>
+        <source>The new definition of &quot;%1&quot; is a %2 framework, but the file uses it as a %3 framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the wording of the RACE Charter Mark can be replaced; &quot;%1&quot; stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new wording of &quot;%1&quot; is not a valid framework: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new definition is of framework &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP standard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>award level &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new wording of &quot;%1&quot; leaves out %2, which the school&apos;s self-evaluation or portfolios still use. Keep them in the framework, or remove the records that use them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already uses the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equimark does not ship a %1 framework.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,6 +1250,383 @@
     </message>
 </context>
 <context>
+    <name>Portfolio</name>
+    <message>
+        <source>Drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCoverage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence of impact yet for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not self-assessed yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective question %1 not answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioReport</name>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 day to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (passed yesterday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (passed %2 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Lead Practitioner portfolio yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio %1 is not one of %2&apos;s portfolios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Practitioner portfolio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness for the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the gateway: every LP standard has evidence of impact and a self-assessment, and every reflective question is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for the gateway yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment against the LP standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale (not yet, developing, secure, strength) is Equimark&apos;s own, not SSAT&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence of impact has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (files: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on others&apos; knowledge, understanding or practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which evidence of impact (E1, E2 ... as numbered above) counts for each LP standard and each RACE Charter criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only part of the wording of the RACE Charter Mark criteria and the LP standards is public. Where it is not known the framework says so; a school holding the official documents can enter it in Equimark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioRepository</name>
+    <message>
+        <source>There is no practitioner called &quot;%1&quot; in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practitioner(s) in this file are called &quot;%1&quot;; rename one of them so they can be told apart.</source>
+        <translation>
+            <numerusform>%n practitioner in this file is called &quot;%1&quot;; rename one of them so they can be told apart.</numerusform>
+            <numerusform>%n practitioners in this file are called &quot;%1&quot;; rename one of them so they can be told apart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a practitioner who was removed can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A portfolio stays with the framework it was started on; start a new portfolio for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a portfolio that was removed can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only evidence of impact that was removed can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a criterion of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Lead Practitioner standard of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no practitioner %1 in this file; they may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no portfolio %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence of impact %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no RACE Charter Mark framework for a Lead Practitioner portfolio to map to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a framework stored in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a RACE Charter Mark framework, so a Lead Practitioner portfolio cannot map to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practitioner needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio needs the name of the programme it is for, such as &quot;RACE Lead Practitioner accreditation&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An accredited portfolio needs the date of accreditation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio cannot be accredited on %1, before it was submitted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 has %n reflective question(s); there is no question %2 to answer.</source>
+        <translation>
+            <numerusform>The %1 has %n reflective question; there is no question %2 to answer.</numerusform>
+            <numerusform>The %1 has %n reflective questions; there is no question %2 to answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The evidence of impact needs a title: what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends on %2, before it starts on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence %1 in the evidence store to link to &quot;%2&quot;; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be put back: number %2 is already in use in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rating</name>
     <message>
         <source>Red</source>
@@ -1053,6 +1686,14 @@
         <source>%1, edition %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No whole-school audit has been started in this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit for %1 in this file (audits: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportRequest</name>
@@ -1082,6 +1723,18 @@
     </message>
     <message>
         <source>Unknown report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Practitioner portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the practitioner whose portfolio to report on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,6 +1849,46 @@
     </message>
     <message>
         <source>The file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RACE Charter self-evaluation has a judgement for criterion &quot;%1&quot;, which framework &quot;%2&quot; does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter criterion %1 is judged &quot;%2&quot;, which is not a rubric level of framework &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is linked to RACE Charter criterion &quot;%2&quot;, which framework &quot;%3&quot; does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is linked to RACE Charter criterion &quot;%2&quot;, which framework &quot;%3&quot; does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RACE Charter Mark award names level &quot;%1&quot;, which framework &quot;%2&quot; does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio %1 uses framework &quot;%2&quot;, which is not a RACE Charter framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio %1 assesses LP standard &quot;%2&quot;, which its framework does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of impact %3 is mapped to LP standard &quot;%2&quot;, which the framework of portfolio %1 does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of impact %3 is mapped to RACE Charter criterion &quot;%2&quot;, which the framework of portfolio %1 does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio %1 answers reflective question %2, but its framework asks only %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1326,14 +2019,6 @@
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No whole-school audit has been started in this file yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no audit for %1 in this file (audits: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2290,6 +2975,413 @@
     </message>
 </context>
 <context>
+    <name>equimark::CharterCriteriaModel</name>
+    <message>
+        <source>Not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording not entered yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The official wording of criterion %1 has not been entered yet. Use &quot;Complete the wording&quot; to enter it from the RACE Charter Mark documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::CoverageMatrixModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP standard %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE criterion %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP standard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter criterion %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official wording is not entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence of impact for this standard yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence of impact for this criterion yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is evidence for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not mapped to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is evidence for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP standard or RACE criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::CriterionEditor</name>
+    <message>
+        <source>&amp;Level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise an Action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k an Action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a criterion in the list to judge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official wording of this criterion has not been entered yet. Use &quot;Complete the Wording&quot; above to enter it from the RACE Charter Mark documents; until then it does not count towards an award.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level reached on the self-evaluation rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chosen level means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows the school has reached this level: what you saw, where it is kept, who to ask. Saved when you leave the box or press Ctrl+Return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the evidence store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence items linked to the criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions in the action plan for this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise an action for this criterion in the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an action to the school&apos;s action plan under the race strand, so the same work counts for the Equality Mark and the RACE Charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an existing action to this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen action on the Action plan page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the chosen action from this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action stays in the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Practitioner mapping for this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP &amp;mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lead Practitioner standards the published mapping links to this criterion (guidance for portfolios)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judgement recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last judged by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level the school has reached. Hover over a level to read what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence store is empty: add evidence on the Evidence page, then tick it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 linked; showing %2 of %3 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet. Raise one to plan the work for this criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published mapping names no Lead Practitioner standard for this criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As published in the RACE Lead Practitioner mapping; texts cut short in the source are shown as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter criterion %1 judged at a higher level at the next self-evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school file is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise an Action for Criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action goes into the school&apos;s action plan under the race strand, linked to criterion %1, so it counts for the Equality Mark and the RACE Charter Mark. Add the rest of its details on the Action plan page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is in the action plan. Open it on the Action plan page to add its owner, dates and success criteria?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action in the action plan is already linked to this criterion, or the plan is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from the school&apos;s action plan that serves criterion %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>equimark::DelegateDialog</name>
     <message>
         <source>A whole &amp;element (every strand)</source>
@@ -2686,6 +3778,266 @@
     </message>
 </context>
 <context>
+    <name>equimark::FrameworkTextDialog</name>
+    <message>
+        <source>Official &amp;wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Criterion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Framework File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the Wording of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only part of the RACE Charter Mark and Lead Practitioner wording is public. Enter the official text from the scheme&apos;s documents: choose an entry on the left and type or paste its wording. Entries marked “not entered” still need it. The changes are saved together when you choose Save Wording, and one Undo takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections, criteria and Lead Practitioner standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section of criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion to the chosen section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a framework file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the framework&apos;s wording with an Equimark framework file (.json), after showing what would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a section, a criterion or a standard to see and edit its wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official wording of the criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official wording has not been entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion and standard has its wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) still need their official wording.</source>
+        <translation>
+            <numerusform>%n entry still needs its official wording.</numerusform>
+            <numerusform>%n entries still need their official wording.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RACE Charter Mark criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Practitioner standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a section is shown above its criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official wording entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official wording has not been entered yet: replace the text below with the wording from the RACE Charter Mark documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Practitioner standard %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official wording has not been entered yet: enter the standard&apos;s name and description from the Lead Practitioner booklet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections are numbered as in the RACE Charter Mark documents; their criteria are numbered &lt;section&gt;.&lt;n&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Criterion to Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the criterion exactly as the RACE Charter Mark documents word it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 renamed to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 (%2) removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 reworded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New standard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1 reworded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition %1 replaces %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds the framework “%1” (%2), not “%3” (%4), so it cannot replace this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has the same wording as this framework: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Framework File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing this file would make %n change(s):</source>
+        <translation>
+            <numerusform>Importing this file would make %n change:</numerusform>
+            <numerusform>Importing this file would make %n changes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details).</source>
+        <translation>
+            <numerusform>… and %n more (see the details).</numerusform>
+            <numerusform>… and %n more (see the details).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you choose Save Wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>equimark::GridCellEditor</name>
     <message>
         <source>Red</source>
@@ -2869,6 +4221,269 @@
     </message>
     <message>
         <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::ImpactItemEditor</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item of evidence of impact to see and edit it, or add one: what you did, with whom, and the difference it made to others&apos; knowledge, understanding or practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Coaching programme for aspiring middle leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Six support staff from the global majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With w&amp;hom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on others&apos; knowledge, understanding or practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact on others:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the impact is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is &amp;known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is shown: items from the evidence store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence items that show the impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the items of the school&apos;s evidence store that show this impact. Add new evidence on the Evidence page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files of the ticked evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter &amp;criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP &amp;standards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance from the published RACE LP mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no files attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence ticked yet. The files attached to the ticked evidence are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the RACE criteria this work served to see which LP standards the published mapping suggests for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the published mapping suggests no LP standard for this criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suggests %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the impact on others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how the impact is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the evidence that shows the impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map to RACE Charter criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map to LP standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::ImpactItemModel</name>
+    <message>
+        <source>Impact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped to any criterion or standard yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE criteria: %1. LP standards: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3588,6 +5203,416 @@
     </message>
 </context>
 <context>
+    <name>equimark::PortfolioHeader</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate&amp;way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderation gateway the portfolio is aimed at. There are two gateways a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accre&amp;dited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date accredited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation lasts until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation lasts %1 years from the date it is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the portfolio has gone to its gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the gateway: every LP standard has evidence of impact and a self-assessment, and every reflective question is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for the gateway yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway is today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway passed yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway passed %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the gateway date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the date submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the date accredited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the portfolio as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::PortfolioPage</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equimark&apos;s own scale, not an official SSAT scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Practitioner portfolios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chosen portfolio as a PDF, or print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues working towards RACE Lead Practitioner accreditation assess themselves against the LP standards, reflect, and build evidence of their impact on others, mapped to the RACE Charter criteria, for moderation at a gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a name or role to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ms Adeyemi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the new practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Deputy headteacher and RACE lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen practitioner and their portfolios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen portfolio and its evidence of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate yourself against each LP standard and say why. The scale (not yet, developing, secure, strength) is Equimark&apos;s own, not an official SSAT scale. Standards in italics have no public wording yet: enter it from the official LP booklet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment against the LP standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (new evidence of impact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did (Ctrl+N), then Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen item of evidence of impact (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of the LP standards and RACE criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP portfolios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gateway yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a practitioner to see their portfolios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no portfolio yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolios of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 LP standards and %3 of %4 RACE criteria have evidence of impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet for %1 (marked &quot;None yet&quot; below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence of impact on the Evidence of impact tab and map it to standards and criteria; each item becomes a column here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a school file to see its Lead Practitioner portfolios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practitioners yet. Add the colleagues working towards Lead Practitioner accreditation: type a name and role on the left and press &quot;Add practitioner&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a practitioner on the left to see their portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portfolio yet. Press &quot;Add portfolio…&quot; to start one: choose the programme and the gateway you are aiming for, then assess yourself against the LP standards and add evidence of your impact on others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Lead Practitioner accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aiming for a gateway on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolios are moderated at one of two gateways a year. You can change the date later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 and their portfolio, with all its evidence of impact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 and their %2 portfolios, with all their evidence of impact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the portfolio &quot;%1&quot; with its self-assessment, reflections and evidence of impact?
+Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::PractitionerListModel</name>
+    <message>
+        <source>No role recorded yet: double-click to enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>equimark::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3646,6 +5671,213 @@
     </message>
     <message>
         <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::RaceCharterPage</name>
+    <message>
+        <source>&amp;Start Using the RACE Charter Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the school stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the &amp;Wording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award level the school is working towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working &amp;towards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award level the judgements reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria holding the school back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award the school holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award &amp;held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awarded &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassessment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete or correct the wording of the framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the official wording of criteria and Lead Practitioner standards from the scheme&apos;s documents, or import a framework file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter Mark criteria by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start using the RACE Charter Mark in this school file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a school file to see its RACE Charter Mark self-evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school file does not use the RACE Charter Mark yet.
+
+The RACE Charter Mark self-evaluation judges the school against the charter&apos;s criteria, links the evidence, raises actions into the same action plan as the Equality Mark and shows the award level the school is working towards. Lead Practitioner portfolios map their evidence of impact to the same criteria.
+
+Start using it to add the criteria that are public to this file; the school can enter the rest from the official documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next level up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs every criterion at %2 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric is Equimark&apos;s own self-evaluation aid, not the official RACE Charter Mark assessment; the framework sets no award rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric and the award rule (%1) are Equimark&apos;s own working aids, not the official RACE Charter Mark assessment. Criteria whose wording is not entered yet are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next level up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award level yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework defines no award levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion has its wording entered yet, so none can be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every criterion meets what %1 needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (below what %2 needs; choose one to judge it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion holds the school back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria holding the school back from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassessment is due %n year(s) after an award.</source>
+        <translation>
+            <numerusform>Reassessment is due %n year after an award.</numerusform>
+            <numerusform>Reassessment is due %n years after an award.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassessment due %1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassessment was due %1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3881,6 +6113,33 @@
     </message>
 </context>
 <context>
+    <name>equimark::ReflectionsEditor</name>
+    <message>
+        <source>Your answer, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a portfolio to answer its reflective questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework of this portfolio has no reflective questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions aspiring Lead Practitioners ask themselves. Answers are saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the reflective questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>equimark::ReportDialog</name>
     <message>
         <source>&amp;Strand:</source>
@@ -3980,6 +6239,38 @@
     </message>
     <message>
         <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gateway chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4210,6 +6501,117 @@
     </message>
     <message>
         <source>Add a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence of impact &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start portfolio &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add practitioner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise action &quot;%1&quot; for RACE Charter criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence of impact &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove portfolio &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove practitioner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the wording of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the RACE Charter Mark award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge RACE Charter criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change evidence of impact &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change portfolio &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change practitioner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::StandardAssessmentModel</name>
+    <message>
+        <source>Other standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording of this standard is not public. Enter it from the official LP booklet on the RACE Charter page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own rating on Equimark&apos;s scale (not yet, developing, secure, strength); it is not an official SSAT scale. Double-click to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the note on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4461,10 +6863,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One audit so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not agreed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4578,6 +6976,10 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one grid agreed so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5257,7 +7659,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows the school, its frameworks, audits, actions and badges.</source>
+        <source>Writes a practitioner&apos;s Lead Practitioner portfolio (their newest, unless --portfolio names one) as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s name, as the file has it (any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s id, as info --json lists it (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a portfolio id; info --json lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the school&apos;s RACE Charter Mark self-evaluation as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria judged; level reached: %3; working towards: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Practitioner portfolios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no portfolio yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2): %3, gateway %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the school, its frameworks, audits, actions, badges, RACE Charter self-evaluation and Lead Practitioner portfolios.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5758,6 +8216,110 @@
     </message>
     <message>
         <source>Draft: the accessibility plan is being updated; outcomes to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joseph Mensah, deputy headteacher, has been the senior leader for RACE since the start of last school year. The role is in his job description, he reports to governors every term and the RACE working group meets half-termly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governors approved the equality objectives and receive the anonymised racist incident summary every term. Next step: a statement of zero tolerance in the governors&apos; code of conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race equality is now in the job descriptions of senior leaders; middle leaders&apos; appraisal objectives follow this year. All staff and governors are being trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two colleagues from ethnic minority backgrounds are being coached towards middle leadership. The school does not yet look at progression across all staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy headteacher and RACE lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Lead Practitioner accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching colleagues is new to me; I am learning to step back and let them lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I set up the RACE working group and changed how leaders&apos; responsibilities are written; the policies show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading whole-school change on race equality: setting up structures that make it everyone&apos;s responsibility, not one person&apos;s project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governors&apos; minutes, job descriptions and the staff survey (confidence in discussing race rose from 41% to 86%) show the change reached beyond my own team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the RACE working group and its terms of reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leaders, two governors and volunteer staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race equality became a standing item for senior leaders and governors instead of an occasional topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governors&apos; minutes record the termly RACE report; the group has met every half-term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote race equality into every senior leader&apos;s job description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The senior leadership team and the governor responsible for equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each senior leader now owns a race equality objective and reports on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised job descriptions; appraisal records reviewed with the headteacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-led the staff and governor training on recognising and challenging racism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 38 staff and the governing body, with the external trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff confidence in discussing race rose from 41% to 86%; staff now challenge racist language themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff survey before and after the training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching two colleagues from ethnic minority backgrounds towards middle leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two teachers (names not recorded here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One colleague now leads a subject; the other is leading a year-group project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching log and the colleagues&apos; own written reflections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

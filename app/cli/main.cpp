@@ -2,6 +2,7 @@
 #include "CliApp.h"
 
 #include <QGuiApplication>
+#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -25,6 +26,11 @@ int main(int argc, char** argv) {
     QGuiApplication::setOrganizationName(QStringLiteral("Equimark"));
     QGuiApplication::setApplicationName(QStringLiteral("equimark-cli"));
     QGuiApplication::setApplicationVersion(QStringLiteral(EQUIMARK_VERSION));
+
+    // English plural forms ("1 day", "3 days") for the messages core shares with the GUI.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/equimark_en.qm")))
+        QGuiApplication::installTranslator(&english);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
