@@ -353,11 +353,15 @@ Status CharterRepository::setStatus(const QString& frameworkId, const CharterSta
     return t.commit();
 }
 
-Result<QStringList> CharterRepository::criteriaForAction(qint64 actionId) {
-    auto rows = sql::run(m_file.database(),
-                         QStringLiteral("SELECT DISTINCT criterion_id FROM charter_action WHERE "
-                                        "action_id = ?"),
-                         {actionId});
+namespace {
+
+// The criteria linked to one action or evidence item through a fixed link table.
+Result<QStringList> linkedCriteria(QSqlDatabase& db, const char* table, const char* column,
+                                   qint64 id) {
+    auto rows = sql::run(db,
+                         QStringLiteral("SELECT DISTINCT criterion_id FROM %1 WHERE %2 = ?")
+                             .arg(QLatin1String(table), QLatin1String(column)),
+                         {id});
     if (!rows)
         return rows.error();
     QStringList ids;
@@ -367,18 +371,14 @@ Result<QStringList> CharterRepository::criteriaForAction(qint64 actionId) {
     return ids;
 }
 
+} // namespace
+
+Result<QStringList> CharterRepository::criteriaForAction(qint64 actionId) {
+    return linkedCriteria(m_file.database(), "charter_action", "action_id", actionId);
+}
+
 Result<QStringList> CharterRepository::criteriaForEvidence(qint64 evidenceId) {
-    auto rows = sql::run(m_file.database(),
-                         QStringLiteral("SELECT DISTINCT criterion_id FROM charter_evidence "
-                                        "WHERE evidence_id = ?"),
-                         {evidenceId});
-    if (!rows)
-        return rows.error();
-    QStringList ids;
-    while (rows->next())
-        ids << rows->value(0).toString();
-    sortCriteria(ids);
-    return ids;
+    return linkedCriteria(m_file.database(), "charter_evidence", "evidence_id", evidenceId);
 }
 
 } // namespace equimark

@@ -298,4 +298,67 @@ Result<Framework> FrameworkRepository::addShipped(Framework::Kind kind) {
                        tr("Equimark does not ship a %1 framework.").arg(Framework::kindId(kind)));
 }
 
+Status FrameworkRepository::remove(const QString& id) {
+    auto framework = byId(id);
+    if (!framework)
+        return framework.error();
+    if (framework->kind == Framework::Kind::EqualityMark)
+        return Error::make(Error::Code::Invalid,
+                           tr("The %1 is the framework this school file is built on, so it "
+                              "stays in the file.")
+                               .arg(framework->name));
+
+    auto& db = m_file.database();
+    Transaction t(m_file);
+    if (auto s = t.begin(); !s)
+        return s;
+    // Every table with a framework_id (see Migrations.cpp), with the words that name its
+    // records. Fixed statements, never user input.
+    const struct {
+        const char* sql;
+        const char* records;
+    } references[] = {
+        {"SELECT COUNT(*) FROM audit WHERE framework_id = ?", QT_TR_NOOP("audits")},
+        {"SELECT COUNT(*) FROM accreditation_summary WHERE framework_id = ?",
+         QT_TR_NOOP("accreditation summaries")},
+        {"SELECT COUNT(*) FROM badge WHERE framework_id = ?", QT_TR_NOOP("badges")},
+        {"SELECT COUNT(*) FROM charter_judgement WHERE framework_id = ? AND (level <> '' OR "
+         "evidence_notes <> '')",
+         QT_TR_NOOP("self-evaluation judgements")},
+        {"SELECT COUNT(*) FROM charter_evidence WHERE framework_id = ?",
+         QT_TR_NOOP("self-evaluation evidence links")},
+        {"SELECT COUNT(*) FROM charter_action WHERE framework_id = ?",
+         QT_TR_NOOP("self-evaluation action links")},
+        {"SELECT COUNT(*) FROM charter_status WHERE framework_id = ? AND (target_level <> '' OR "
+         "awarded_level <> '' OR awarded_on IS NOT NULL)",
+         QT_TR_NOOP("award target or award")},
+        {"SELECT COUNT(*) FROM portfolio WHERE framework_id = ?",
+         QT_TR_NOOP("Lead Practitioner portfolios")},
+    };
+    QStringList users;
+    for (const auto& reference : references) {
+        auto count = sql::run(db, QString::fromLatin1(reference.sql), {id});
+        if (!count)
+            return count.error();
+        if (count->next() && count->value(0).toLongLong() > 0)
+            users << tr(reference.records);
+    }
+    if (!users.isEmpty())
+        return Error::make(Error::Code::Invalid,
+                           tr("The %1 cannot be removed from the file while the school's %2 "
+                              "use it. Remove those records first.")
+                               .arg(framework->name, users.join(QStringLiteral(", "))));
+
+    for (const char* statement : {"DELETE FROM charter_judgement WHERE framework_id = ?",
+                                  "DELETE FROM charter_status WHERE framework_id = ?",
+                                  "DELETE FROM framework WHERE id = ?"}) {
+        if (auto removed = sql::run(db, QString::fromLatin1(statement), {id}); !removed)
+            return removed.error();
+    }
+    if (auto s = ChangeHistory(m_file).record(entity, id, QString(), framework->name, QVariant());
+        !s)
+        return s;
+    return t.commit();
+}
+
 } // namespace equimark

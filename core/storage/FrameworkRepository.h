@@ -34,6 +34,12 @@ public:
     // Starts using the framework of this kind that ships with Equimark, for a file made
     // without it. Refused (Invalid) when the file already has a framework of that kind.
     Result<Framework> addShipped(Framework::Kind kind);
+    // Stops using a framework (the undo of addShipped). Refused (Invalid) while an audit,
+    // accreditation summary, badge, RACE Charter judgement, link or award, or portfolio
+    // refers to it, and for the equality mark, which the whole file is built on. Judgement
+    // and award rows left empty (an edit that was undone) hold nothing the school entered
+    // and go with it. One transaction, with a history row.
+    Status remove(const QString& id);
 
 private:
     SchoolFile& m_file;

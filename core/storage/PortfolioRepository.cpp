@@ -12,6 +12,101 @@ namespace equimark {
 
 using namespace portfolio_rows;
 
+namespace {
+
+// The one record `found` holds, or `missing(id)` when there is none.
+template <typename T>
+Result<T> single(Result<std::vector<T>> found, Error (*missing)(qint64), qint64 id) {
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return missing(id);
+    return std::move(found->front());
+}
+
+// Runs `insert` (returning the new row's id) in one transaction.
+template <typename Insert> Result<qint64> insertInTransaction(SchoolFile& file, Insert insert) {
+    Transaction transaction(file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto id = insert();
+    if (!id)
+        return id;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+// Removes one row of a fixed table in one transaction, with a history row naming it by
+// `nameColumn`; what depends on it goes with it (ON DELETE CASCADE).
+Status removeRow(SchoolFile& file, const char* table, const char* nameColumn, const QString& entity,
+                 qint64 id, Error (*missing)(qint64)) {
+    Transaction transaction(file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto found = sql::run(file.database(),
+                          QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                              .arg(QLatin1String(nameColumn), QLatin1String(table)),
+                          {id});
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return missing(id);
+    const QString name = found->value(0).toString();
+    auto removed =
+        sql::run(file.database(),
+                 QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
+    if (!removed)
+        return removed.error();
+    if (auto logged = ChangeHistory(file).record(entity, QString::number(id), {}, name, QVariant());
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+// Putting a removed record back under its old id needs the id to be free.
+Status idFree(SchoolFile& file, const QString& table, qint64 id, const QString& name) {
+    auto taken = exists(file, table, id);
+    if (!taken)
+        return taken.error();
+    if (*taken)
+        return alreadyThere(name, id);
+    return {};
+}
+
+Result<qint64> insertCleanedPortfolio(SchoolFile& file, const Portfolio& portfolio) {
+    auto clean = cleanedPortfolio(file, portfolio);
+    if (!clean)
+        return clean.error();
+    qint64 id = 0;
+    if (auto written = insertPortfolio(file, *clean, &id); !written)
+        return written.error();
+    return id;
+}
+
+Result<qint64> insertCleanedItem(SchoolFile& file, const ImpactItem& item,
+                                 bool dropMissingEvidence) {
+    auto clean = cleanedItem(file, item, dropMissingEvidence);
+    if (!clean)
+        return clean.error();
+    qint64 id = 0;
+    if (auto written = insertItem(file, *clean, &id); !written)
+        return written.error();
+    return id;
+}
+
+// Puts back evidence of impact removed with its portfolio or practitioner; evidence removed
+// from the store meanwhile is left out.
+Status reinsertItems(SchoolFile& file, const std::vector<ImpactItem>& items) {
+    for (const auto& item : items) {
+        if (auto inserted = insertCleanedItem(file, item, true); !inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+} // namespace
+
 // ---- practitioners ----------------------------------------------------------------------
 
 Result<std::vector<Practitioner>> PortfolioRepository::practitioners() {
@@ -19,12 +114,8 @@ Result<std::vector<Practitioner>> PortfolioRepository::practitioners() {
 }
 
 Result<Practitioner> PortfolioRepository::practitioner(qint64 id) {
-    auto found = fetchPractitioners(m_file, QStringLiteral(" WHERE id = ?"), {id});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return noSuchPractitioner(id);
-    return std::move(found->front());
+    return single(fetchPractitioners(m_file, QStringLiteral(" WHERE id = ?"), {id}),
+                  noSuchPractitioner, id);
 }
 
 Result<Practitioner> PortfolioRepository::practitionerNamed(const QString& name) {
@@ -90,23 +181,9 @@ Status PortfolioRepository::updatePractitioner(const Practitioner& practitioner)
 }
 
 Status PortfolioRepository::removePractitioner(qint64 id) {
-    Transaction transaction(m_file);
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
-    auto current = practitioner(id);
-    if (!current)
-        return current.error();
-    // Portfolios, their assessments, reflections and evidence of impact go with them
-    // (ON DELETE CASCADE); the shared evidence store is untouched.
-    auto removed =
-        sql::run(m_file.database(), QStringLiteral("DELETE FROM practitioner WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    if (auto logged = ChangeHistory(m_file).record(practitionerEntity, QString::number(id), {},
-                                                   current->name, QVariant());
-        !logged)
-        return logged;
-    return transaction.commit();
+    // Portfolios, their assessments, reflections and evidence of impact go with them; the
+    // shared evidence store is untouched.
+    return removeRow(m_file, "practitioner", "name", practitionerEntity, id, noSuchPractitioner);
 }
 
 Result<PractitionerRecord> PortfolioRepository::practitionerRecord(qint64 id) {
@@ -139,11 +216,10 @@ Status PortfolioRepository::restorePractitioner(const PractitionerRecord& record
     Transaction transaction(m_file);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    auto taken = exists(m_file, QStringLiteral("practitioner"), practitioner.id);
-    if (!taken)
-        return taken.error();
-    if (*taken)
-        return alreadyThere(practitioner.name.trimmed(), practitioner.id);
+    if (auto free = idFree(m_file, QStringLiteral("practitioner"), practitioner.id,
+                           practitioner.name.trimmed());
+        !free)
+        return free;
     const QDateTime createdAt =
         practitioner.createdAt.isValid() ? practitioner.createdAt : QDateTime::currentDateTimeUtc();
     auto inserted = sql::run(
@@ -161,21 +237,11 @@ Status PortfolioRepository::restorePractitioner(const PractitionerRecord& record
     for (const auto& portfolio : record.portfolios) {
         Portfolio owned = portfolio;
         owned.practitionerId = practitioner.id;
-        auto clean = cleanedPortfolio(m_file, owned);
-        if (!clean)
-            return clean.error();
-        qint64 id = 0;
-        if (auto written = insertPortfolio(m_file, *clean, &id); !written)
-            return written;
+        if (auto inserted = insertCleanedPortfolio(m_file, owned); !inserted)
+            return inserted.error();
     }
-    for (const auto& item : record.items) {
-        auto clean = cleanedItem(m_file, item, true);
-        if (!clean)
-            return clean.error();
-        qint64 id = 0;
-        if (auto written = insertItem(m_file, *clean, &id); !written)
-            return written;
-    }
+    if (auto inserted = reinsertItems(m_file, record.items); !inserted)
+        return inserted;
     return transaction.commit();
 }
 
@@ -186,30 +252,14 @@ Result<std::vector<Portfolio>> PortfolioRepository::portfolios(qint64 practition
 }
 
 Result<Portfolio> PortfolioRepository::portfolio(qint64 id) {
-    auto found = fetchPortfolios(m_file, QStringLiteral("id = ?"), {id});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return noSuchPortfolio(id);
-    return std::move(found->front());
+    return single(fetchPortfolios(m_file, QStringLiteral("id = ?"), {id}), noSuchPortfolio, id);
 }
 
 Result<qint64> PortfolioRepository::addPortfolio(const Portfolio& portfolio) {
-    Transaction transaction(m_file);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
     Portfolio fresh = portfolio;
     fresh.id = 0;
     fresh.createdAt = {};
-    auto clean = cleanedPortfolio(m_file, fresh);
-    if (!clean)
-        return clean.error();
-    qint64 id = 0;
-    if (auto written = insertPortfolio(m_file, *clean, &id); !written)
-        return written.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+    return insertInTransaction(m_file, [&] { return insertCleanedPortfolio(m_file, fresh); });
 }
 
 Status PortfolioRepository::updatePortfolio(const Portfolio& portfolio) {
@@ -298,26 +348,8 @@ Status PortfolioRepository::updatePortfolio(const Portfolio& portfolio) {
 }
 
 Status PortfolioRepository::removePortfolio(qint64 id) {
-    Transaction transaction(m_file);
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
-    auto found = sql::run(m_file.database(),
-                          QStringLiteral("SELECT programme FROM portfolio WHERE id = ?"), {id});
-    if (!found)
-        return found.error();
-    if (!found->next())
-        return noSuchPortfolio(id);
-    const QString programme = found->value(0).toString();
-    // Assessments, reflections and evidence of impact go with it (ON DELETE CASCADE).
-    auto removed =
-        sql::run(m_file.database(), QStringLiteral("DELETE FROM portfolio WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    if (auto logged = ChangeHistory(m_file).record(portfolioEntity, QString::number(id), {},
-                                                   programme, QVariant());
-        !logged)
-        return logged;
-    return transaction.commit();
+    // Assessments, reflections and evidence of impact go with it.
+    return removeRow(m_file, "portfolio", "programme", portfolioEntity, id, noSuchPortfolio);
 }
 
 Status PortfolioRepository::restorePortfolio(const Portfolio& portfolio,
@@ -328,26 +360,17 @@ Status PortfolioRepository::restorePortfolio(const Portfolio& portfolio,
     Transaction transaction(m_file);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    auto taken = exists(m_file, QStringLiteral("portfolio"), portfolio.id);
-    if (!taken)
-        return taken.error();
-    if (*taken)
-        return alreadyThere(portfolio.programme.trimmed(), portfolio.id);
-    auto clean = cleanedPortfolio(m_file, portfolio);
-    if (!clean)
-        return clean.error();
-    qint64 id = 0;
-    if (auto written = insertPortfolio(m_file, *clean, &id); !written)
-        return written;
-    for (const auto& item : items) {
-        ImpactItem owned = item;
-        owned.portfolioId = portfolio.id;
-        auto cleanItem = cleanedItem(m_file, owned, true);
-        if (!cleanItem)
-            return cleanItem.error();
-        if (auto written = insertItem(m_file, *cleanItem, &id); !written)
-            return written;
-    }
+    if (auto free = idFree(m_file, QStringLiteral("portfolio"), portfolio.id,
+                           portfolio.programme.trimmed());
+        !free)
+        return free;
+    if (auto inserted = insertCleanedPortfolio(m_file, portfolio); !inserted)
+        return inserted.error();
+    std::vector<ImpactItem> owned = items;
+    for (auto& item : owned)
+        item.portfolioId = portfolio.id;
+    if (auto inserted = reinsertItems(m_file, owned); !inserted)
+        return inserted;
     return transaction.commit();
 }
 
@@ -358,29 +381,13 @@ Result<std::vector<ImpactItem>> PortfolioRepository::impactItems(qint64 portfoli
 }
 
 Result<ImpactItem> PortfolioRepository::impactItem(qint64 id) {
-    auto found = fetchItems(m_file, QStringLiteral("i.id = ?"), {id});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return noSuchItem(id);
-    return std::move(found->front());
+    return single(fetchItems(m_file, QStringLiteral("i.id = ?"), {id}), noSuchItem, id);
 }
 
 Result<qint64> PortfolioRepository::addImpactItem(const ImpactItem& item) {
-    Transaction transaction(m_file);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
     ImpactItem fresh = item;
     fresh.id = 0;
-    auto clean = cleanedItem(m_file, fresh, false);
-    if (!clean)
-        return clean.error();
-    qint64 id = 0;
-    if (auto written = insertItem(m_file, *clean, &id); !written)
-        return written.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+    return insertInTransaction(m_file, [&] { return insertCleanedItem(m_file, fresh, false); });
 }
 
 Status PortfolioRepository::updateImpactItem(const ImpactItem& item) {
@@ -448,25 +455,7 @@ Status PortfolioRepository::updateImpactItem(const ImpactItem& item) {
 }
 
 Status PortfolioRepository::removeImpactItem(qint64 id) {
-    Transaction transaction(m_file);
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
-    auto found = sql::run(m_file.database(),
-                          QStringLiteral("SELECT title FROM impact_item WHERE id = ?"), {id});
-    if (!found)
-        return found.error();
-    if (!found->next())
-        return noSuchItem(id);
-    const QString title = found->value(0).toString();
-    auto removed =
-        sql::run(m_file.database(), QStringLiteral("DELETE FROM impact_item WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    if (auto logged =
-            ChangeHistory(m_file).record(impactEntity, QString::number(id), {}, title, QVariant());
-        !logged)
-        return logged;
-    return transaction.commit();
+    return removeRow(m_file, "impact_item", "title", impactEntity, id, noSuchItem);
 }
 
 Status PortfolioRepository::restoreImpactItem(const ImpactItem& item) {
@@ -476,17 +465,11 @@ Status PortfolioRepository::restoreImpactItem(const ImpactItem& item) {
     Transaction transaction(m_file);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    auto taken = exists(m_file, QStringLiteral("impact_item"), item.id);
-    if (!taken)
-        return taken.error();
-    if (*taken)
-        return alreadyThere(item.title.trimmed(), item.id);
-    auto clean = cleanedItem(m_file, item, true);
-    if (!clean)
-        return clean.error();
-    qint64 id = 0;
-    if (auto written = insertItem(m_file, *clean, &id); !written)
-        return written;
+    if (auto free = idFree(m_file, QStringLiteral("impact_item"), item.id, item.title.trimmed());
+        !free)
+        return free;
+    if (auto inserted = reinsertItems(m_file, {item}); !inserted)
+        return inserted;
     return transaction.commit();
 }
 

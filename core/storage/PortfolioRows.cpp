@@ -109,6 +109,19 @@ Result<QStringList> canonicalStandards(const Framework& framework, const QString
     return canonical;
 }
 
+// The framework stored under `id`, or null when it is missing or the frameworks could not be
+// read (reading records then goes on without framework order).
+const Framework* findFramework(const Result<std::vector<Framework>>& frameworks,
+                               const QString& id) {
+    if (!frameworks)
+        return nullptr;
+    for (const auto& candidate : *frameworks) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 Error noSuchPractitioner(qint64 id) {
@@ -306,13 +319,7 @@ Result<std::vector<Portfolio>> fetchPortfolios(SchoolFile& file, const QString& 
     // Reading never fails for want of the framework: assessments then stay by id.
     auto frameworks = FrameworkRepository(file).all();
     for (auto& portfolio : portfolios) {
-        const Framework* framework = nullptr;
-        if (frameworks) {
-            for (const auto& candidate : *frameworks) {
-                if (candidate.id == portfolio.frameworkId)
-                    framework = &candidate;
-            }
-        }
+        const Framework* framework = findFramework(frameworks, portfolio.frameworkId);
         auto rank = [framework](const QString& id) {
             const int r = framework ? standardRank(*framework, id) : -1;
             return r < 0 ? std::numeric_limits<int>::max() : r;
@@ -525,13 +532,7 @@ Result<std::vector<ImpactItem>> fetchItems(SchoolFile& file, const QString& wher
 
     auto frameworks = FrameworkRepository(file).all();
     for (std::size_t i = 0; i < items.size(); ++i) {
-        const Framework* framework = nullptr;
-        if (frameworks) {
-            for (const auto& candidate : *frameworks) {
-                if (candidate.id == frameworkIds[i])
-                    framework = &candidate;
-            }
-        }
+        const Framework* framework = findFramework(frameworks, frameworkIds[i]);
         if (!framework)
             continue;
         sortByFramework(items[i].criterionIds,

@@ -21,6 +21,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace equimark;
 
@@ -368,4 +369,17 @@ TEST_CASE("a file without the RACE Charter Mark explains it and can start using 
     CHECK(page.model()->rowCount() == 1);
     auto stored = FrameworkRepository(document.file()).ofKind(Framework::Kind::RaceCharter);
     CHECK(stored);
+
+    // Starting is one step on the undo stack like any other edit.
+    REQUIRE(document.undoStack()->count() == 1);
+    CHECK(document.undoStack()->undoText() == QStringLiteral("Start using the RACE Charter Mark"));
+    document.undoStack()->undo();
+    CHECK_FALSE(page.model()->framework());
+    CHECK_FALSE(page.startButton()->isHidden());
+    CHECK(FrameworkRepository(document.file()).ofKind(Framework::Kind::RaceCharter).error().code ==
+          Error::Code::NotFound);
+    document.undoStack()->redo();
+    REQUIRE(page.model()->framework());
+    CHECK(page.model()->rowCount() == 1);
+    CHECK(FrameworkRepository(document.file()).ofKind(Framework::Kind::RaceCharter));
 }

@@ -3,10 +3,10 @@
 #include "Preferences.h"
 #include "dialogs/FrameworkTextDialog.h"
 #include "editing/SchoolDocument.h"
+#include "editing/commands/AddFrameworkCommand.h"
 #include "editing/commands/SetCharterStatusCommand.h"
 #include "models/CharterCriteriaModel.h"
 #include "storage/CharterRepository.h"
-#include "storage/FrameworkRepository.h"
 #include "widgets/CriterionEditor.h"
 
 #include <QCalendarWidget>
@@ -516,13 +516,12 @@ bool RaceCharterPage::setAward(const QString& awardLevelId, const QDate& awarded
 bool RaceCharterPage::startUsingCharter() {
     if (!m_document || readOnly())
         return false;
-    const auto done =
-        FrameworkRepository(m_document->file()).addShipped(Framework::Kind::RaceCharter);
+    const Status done = m_document->execute(
+        std::make_unique<AddFrameworkCommand>(*m_document, Framework::Kind::RaceCharter));
     if (!done) {
         emit errorOccurred(done.errorMessage());
         return false;
     }
-    emit m_document->frameworksChanged();
     return true;
 }
 

@@ -76,8 +76,6 @@ private:
     void removeNote();
     void showError(const QString& message);
     void clearError();
-    QDate dateOf(const QCheckBox* has, const QDateEdit* edit) const;
-    void setDate(QCheckBox* has, QDateEdit* edit, const QDate& date);
 
     SchoolDocument* m_document = nullptr;
     qint64 m_actionId = 0;

@@ -66,8 +66,6 @@ private:
     void showError(const QString& message);
     QStringList checkedIds(const QListWidget* list) const;
     void setChecked(QListWidget* list, const QStringList& ids);
-    QDate dateOf(const QCheckBox* has, const QDateEdit* edit) const;
-    void setDate(QCheckBox* has, QDateEdit* edit, const QDate& date);
 
     SchoolDocument* m_document = nullptr;
     ImpactItem m_item;

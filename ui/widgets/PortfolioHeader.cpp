@@ -5,6 +5,7 @@
 #include "editing/commands/UpdatePortfolioCommand.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/PortfolioRepository.h"
+#include "widgets/OptionalDate.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -20,17 +21,6 @@
 namespace equimark {
 
 namespace {
-
-QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QString& name) {
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    edit->setMinimumDate(QDate(2000, 1, 1));
-    edit->setSpecialValueText(PortfolioHeader::tr("No date"));
-    return edit;
-}
 
 QString longDate(const QDate& date) {
     return QLocale().toString(date, QLocale::LongFormat);
@@ -68,7 +58,7 @@ PortfolioHeader::PortfolioHeader(QWidget* parent)
         has = new QCheckBox(row);
         has->setObjectName(objectName + QStringLiteral("Set"));
         has->setAccessibleName(tr("Has a %1").arg(name));
-        edit = makeDateEdit(row, objectName, name);
+        edit = makeOptionalDateEdit(row, objectName, name);
         layout->addWidget(has);
         layout->addWidget(edit, 1);
         connect(has, &QCheckBox::toggled, this, [this, has, edit](bool checked) {
@@ -213,9 +203,9 @@ void PortfolioHeader::fill() {
         m_programme->setCursorPosition(0);
     }
     m_status->setCurrentIndex(std::max(0, m_status->findData(portfolioStatusId(p.status))));
-    setDate(m_hasGateway, m_gateway, p.gatewayOn);
-    setDate(m_hasSubmitted, m_submitted, p.submittedOn);
-    setDate(m_hasAccredited, m_accredited, p.accreditedOn);
+    showOptionalDate(m_hasGateway, m_gateway, p.gatewayOn);
+    showOptionalDate(m_hasSubmitted, m_submitted, p.submittedOn);
+    showOptionalDate(m_hasAccredited, m_accredited, p.accreditedOn);
     m_filling = false;
 
     std::vector<ImpactItem> items;
@@ -294,17 +284,6 @@ QString PortfolioHeader::readinessText() const {
     return m_readiness->text();
 }
 
-QDate PortfolioHeader::dateOf(const QCheckBox* has, const QDateEdit* edit) const {
-    return has->isChecked() && edit->date() != edit->minimumDate() ? edit->date() : QDate();
-}
-
-void PortfolioHeader::setDate(QCheckBox* has, QDateEdit* edit, const QDate& date) {
-    const QSignalBlocker blockHas(has);
-    const QSignalBlocker blockEdit(edit);
-    has->setChecked(date.isValid());
-    edit->setDate(date.isValid() ? date : edit->minimumDate());
-}
-
 void PortfolioHeader::updateEnabled() {
     const bool shown = m_document && m_portfolio.id != 0;
     const bool editable = shown && !m_document->isReadOnly();
@@ -330,15 +309,15 @@ void PortfolioHeader::commit(Field field) {
         text = tr("Change the programme");
         break;
     case Field::Gateway:
-        changed.gatewayOn = dateOf(m_hasGateway, m_gateway);
+        changed.gatewayOn = optionalDate(m_hasGateway, m_gateway);
         text = tr("Change the gateway date");
         break;
     case Field::Submitted:
-        changed.submittedOn = dateOf(m_hasSubmitted, m_submitted);
+        changed.submittedOn = optionalDate(m_hasSubmitted, m_submitted);
         text = tr("Change the date submitted");
         break;
     case Field::Accredited:
-        changed.accreditedOn = dateOf(m_hasAccredited, m_accredited);
+        changed.accreditedOn = optionalDate(m_hasAccredited, m_accredited);
         text = tr("Change the date accredited");
         break;
     case Field::Status: {

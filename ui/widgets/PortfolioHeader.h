@@ -45,8 +45,6 @@ private:
     void fill();
     void commit(Field field);
     void updateEnabled();
-    QDate dateOf(const QCheckBox* has, const QDateEdit* edit) const;
-    void setDate(QCheckBox* has, QDateEdit* edit, const QDate& date);
 
     SchoolDocument* m_document = nullptr;
     Portfolio m_portfolio;

@@ -2,7 +2,7 @@
 
 #include "domain/Action.h"
 #include "editing/EditCommand.h"
-#include "storage/ActionRepository.h"
+#include "editing/commands/PlannedAction.h"
 
 namespace equimark {
 
@@ -15,12 +15,10 @@ public:
     Status apply() override;
     Status revert() override;
     // The new action's id once applied.
-    qint64 actionId() const { return m_action.id; }
+    qint64 actionId() const { return m_planned.action.id; }
 
 private:
-    Action m_action;
-    ActionLinks m_links;
-    bool m_added = false; // applied once: later redos restore rather than add
+    PlannedAction m_planned;
 };
 
 } // namespace equimark

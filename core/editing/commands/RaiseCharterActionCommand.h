@@ -2,7 +2,7 @@
 
 #include "domain/Action.h"
 #include "editing/EditCommand.h"
-#include "storage/ActionRepository.h"
+#include "editing/commands/PlannedAction.h"
 
 #include <QString>
 
@@ -20,16 +20,14 @@ public:
     Status apply() override;
     Status revert() override;
     // The new action's id once applied.
-    qint64 actionId() const { return m_action.id; }
+    qint64 actionId() const { return m_planned.action.id; }
 
 private:
     Status link();
 
     QString m_frameworkId;
     QString m_criterionId;
-    Action m_action;
-    ActionLinks m_links;
-    bool m_added = false;
+    PlannedAction m_planned;
 };
 
 } // namespace equimark
