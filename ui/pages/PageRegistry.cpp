@@ -6,6 +6,7 @@
 #include "pages/ActionPlanPage.h"
 #include "pages/AuditPage.h"
 #include "pages/EvidencePage.h"
+#include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PortfolioPage.h"
 #include "pages/RaceCharterPage.h"
@@ -28,6 +29,7 @@ std::vector<Page*> createPages(QWidget* parent) {
     pages.push_back(new AccreditationPage(parent));
     pages.push_back(new RaceCharterPage(parent));
     pages.push_back(new PortfolioPage(parent));
+    pages.push_back(new HistoryPage(parent));
     Q_UNUSED(parent)
     return pages;
 }
