@@ -28,6 +28,8 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     addAuditCommands(m_commands);
     addActionCommands(m_commands);
     addExportCommands(m_commands);
+    addHistoryCommands(m_commands);
+    addImportCommands(m_commands);
 }
 
 int CliApp::exitCodeFor(Error::Code code) {

@@ -77,9 +77,11 @@ private:
 };
 
 // Command groups, each in its own file.
-void addFileCommands(std::vector<Command>& commands);   // new, demo, info, check, backup
-void addAuditCommands(std::vector<Command>& commands);  // audit items, audit set
-void addActionCommands(std::vector<Command>& commands); // action add
-void addExportCommands(std::vector<Command>& commands); // export summary, action-plan, grid ...
+void addFileCommands(std::vector<Command>& commands);    // new, demo, info, check, backup
+void addAuditCommands(std::vector<Command>& commands);   // audit items, audit set
+void addActionCommands(std::vector<Command>& commands);  // action add
+void addExportCommands(std::vector<Command>& commands);  // export summary, action-plan, grid ...
+void addHistoryCommands(std::vector<Command>& commands); // history
+void addImportCommands(std::vector<Command>& commands);  // import actions, export actions
 
 } // namespace equimark::cli

@@ -186,6 +186,32 @@ Result<qint64> ActionRepository::add(const Action& action) {
     Transaction transaction(m_file);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    auto id = insert(action);
+    if (!id)
+        return id;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<std::vector<qint64>> ActionRepository::addAll(const std::vector<Action>& actions) {
+    Transaction transaction(m_file);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    std::vector<qint64> ids;
+    ids.reserve(actions.size());
+    for (const auto& action : actions) {
+        auto id = insert(action);
+        if (!id)
+            return id.error();
+        ids.push_back(*id);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return ids;
+}
+
+Result<qint64> ActionRepository::insert(const Action& action) {
     if (auto valid = validate(action); !valid)
         return valid.error();
 
@@ -214,8 +240,6 @@ Result<qint64> ActionRepository::add(const Action& action) {
                                                    QVariant(), action.title.trimmed());
         !logged)
         return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
     return id;
 }
 

@@ -42,6 +42,9 @@ public:
     // and the dates; records the file's user as the creator. Progress notes are ignored:
     // add them with addProgress().
     Result<qint64> add(const Action& action);
+    // Adds every action in one transaction, each checked as add() checks it: all are added
+    // (ids in the same order) or, on the first refusal, none.
+    Result<std::vector<qint64>> addAll(const std::vector<Action>& actions);
     // Writes only what differs from the stored action; strands are replaced as a set.
     // Progress notes, creator and creation time are not changed here.
     Status update(const Action& action);
@@ -71,6 +74,8 @@ private:
     // user input), or every action when it is empty.
     Result<std::vector<Action>> fetch(const QString& idQuery, const QVariantList& values);
     Status validate(const Action& action);
+    // add() without its transaction: validates, inserts, records the history row.
+    Result<qint64> insert(const Action& action);
 
     SchoolFile& m_file;
 };

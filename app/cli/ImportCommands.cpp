@@ -1,0 +1,91 @@
+// The action plan to and from CSV files, for schools that keep or draft it in a spreadsheet.
+#include "CliApp.h"
+#include "interchange/ActionCsv.h"
+#include "interchange/CsvReader.h"
+#include "storage/SchoolFile.h"
+
+#include <QDir>
+
+namespace equimark::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ImportCommands", text);
+}
+
+Command importActionsCommand() {
+    Command command;
+    command.name = QStringLiteral("import actions");
+    command.positionals = {QStringLiteral("FILE"), QStringLiteral("CSV")};
+    command.description =
+        tr("Adds every action of a CSV file (see docs/csv-format.md) to the school's action "
+           "plan, all in one step. A file with any problem is refused whole, naming its line "
+           "and column, and nothing is added.");
+    command.run = [](CliApp& app, const QCommandLineParser&, const QStringList& args) {
+        const QString csvPath = args.at(1);
+        // "data.csv:4:17: a quoted field is not closed.", as compilers and editors write it.
+        const auto rejected = [&app, &csvPath](const CsvProblem& problem) {
+            return app.fail(InvalidRequest, QStringLiteral("%1:%2:%3: %4")
+                                                .arg(QDir::toNativeSeparators(csvPath))
+                                                .arg(problem.at.line)
+                                                .arg(problem.at.column)
+                                                .arg(problem.reason));
+        };
+        // The CSV is read and checked before the school file is opened for writing.
+        CsvProblem problem;
+        auto rows = CsvReader().readFile(csvPath, &problem);
+        if (!rows)
+            return problem.at.line > 0 ? rejected(problem)
+                                       : app.fail(InvalidRequest, rows.error().message);
+
+        auto file = app.open(args.at(0), true);
+        if (!file)
+            return app.fail(file.error());
+        auto added = ActionCsv(**file).import(*rows, &problem);
+        if (!added)
+            return problem.at.line > 0 ? rejected(problem) : app.fail(added.error());
+        if (*added == 0)
+            app.out() << tr("No actions were added: %1 has no rows below its header.")
+                             .arg(QDir::toNativeSeparators(csvPath))
+                      << Qt::endl;
+        else
+            app.out() << (*added == 1 ? tr("Added 1 action.") : tr("Added %1 actions.").arg(*added))
+                      << Qt::endl;
+        return static_cast<int>(Success);
+    };
+    return command;
+}
+
+Command exportActionsCommand() {
+    Command command;
+    command.name = QStringLiteral("export actions");
+    command.positionals = {QStringLiteral("FILE")};
+    command.synopsis = QStringLiteral("-o OUT.csv");
+    command.description =
+        tr("Writes the school's action plan as a CSV file (UTF-8, for Excel or LibreOffice) "
+           "that \"import actions\" reads back.");
+    command.options = {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("The CSV file to write."), tr("OUT.csv"))};
+    command.requiredOptions = {QStringLiteral("output")};
+    command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
+        auto file = app.open(args.at(0), false);
+        if (!file)
+            return app.fail(file.error());
+        const QString out = parser.value(QStringLiteral("output"));
+        if (auto written = ActionCsv(**file).exportToFile(out); !written)
+            return app.fail(written.error());
+        app.out() << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+        return static_cast<int>(Success);
+    };
+    return command;
+}
+
+} // namespace
+
+void addImportCommands(std::vector<Command>& commands) {
+    commands.push_back(importActionsCommand());
+    commands.push_back(exportActionsCommand());
+}
+
+} // namespace equimark::cli
