@@ -272,8 +272,18 @@ void MainWindow::setDocument(std::unique_ptr<SchoolDocument> document) {
             m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
             m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
         };
-        connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
-        connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+        // Another program may have written since the last look (the document checks every
+        // second or two): look first, so an undo or redo never writes over its work. When it
+        // has written, the history is cleared and the step is not taken.
+        SchoolDocument* document = m_document.get();
+        connect(m_undo, &QAction::triggered, this, [document, stack] {
+            document->checkForOutsideChanges();
+            stack->undo();
+        });
+        connect(m_redo, &QAction::triggered, this, [document, stack] {
+            document->checkForOutsideChanges();
+            stack->redo();
+        });
         connect(stack, &QUndoStack::indexChanged, this, refreshUndo);
         connect(stack, &QUndoStack::cleanChanged, this, refreshUndo);
         refreshUndo();

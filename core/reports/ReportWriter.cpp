@@ -1,11 +1,14 @@
 #include "reports/ReportWriter.h"
 
+#include "storage/FileOps.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace equimark {
 
@@ -36,6 +39,15 @@ Result<int> ReportWriter::paint(Report& report, QPagedPaintDevice* device) {
     document.setPageSize(body.size());
     const int pages = qMax(1, document.pageCount());
     const QString made = QLocale().toString(report.generatedOn, QLocale::LongFormat);
+    // Elided once, from a prefix: a header line holds a few dozen characters, and eliding a
+    // pasted essay on every page would take minutes.
+    constexpr int headerChars = 300;
+    const QString school =
+        QFontMetricsF(headerBold, device)
+            .elidedText(report.schoolName.left(headerChars), Qt::ElideRight, page.width() * 0.5);
+    const QString title =
+        QFontMetricsF(headerFont, device)
+            .elidedText(report.title.left(headerChars), Qt::ElideLeft, page.width() * 0.5);
 
     for (int index = 0; index < pages; ++index) {
         if (index > 0)
@@ -44,14 +56,10 @@ Result<int> ReportWriter::paint(Report& report, QPagedPaintDevice* device) {
         painter.setPen(QColor(0x33, 0x33, 0x33));
         painter.setFont(headerBold);
         painter.drawText(QRectF(0, 0, page.width() * 0.5, line * 1.4),
-                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                         QFontMetricsF(headerBold, device)
-                             .elidedText(report.schoolName, Qt::ElideRight, page.width() * 0.5));
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, school);
         painter.setFont(headerFont);
         painter.drawText(QRectF(page.width() * 0.5, 0, page.width() * 0.5, line * 1.4),
-                         Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
-                         QFontMetricsF(headerFont, device)
-                             .elidedText(report.title, Qt::ElideLeft, page.width() * 0.5));
+                         Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, title);
         painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0));
         painter.drawLine(QPointF(0, line * 1.6), QPointF(page.width(), line * 1.6));
 
@@ -91,8 +99,14 @@ Result<int> ReportWriter::paint(Report& report, QPagedPaintDevice* device) {
 }
 
 Result<int> ReportWriter::writePdf(Report& report, const QString& path, const QLocale& locale) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Written under a temporary name, synced, then renamed over `path`: a failed or killed
+    // export never leaves a half-written PDF, and the next export to the same name removes
+    // the temporary a killed one left behind.
+    const QString target = QFileInfo(path).absoluteFilePath();
+    fileops::removeAbandonedTemporaries(target, QStringLiteral("pdf"));
+    const QString temporary = fileops::temporarySibling(target, QStringLiteral("pdf"));
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error::make(
             Error::Code::Io,
             tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -108,14 +122,25 @@ Result<int> ReportWriter::writePdf(Report& report, const QString& path, const QL
         writer.setCreator(QStringLiteral("Equimark"));
         pages = paint(report, &writer);
     }
+    const bool written = file.flush() && file.error() == QFileDevice::NoError;
+    const QString writeError = file.errorString();
+    file.close();
     if (!pages) {
-        file.cancelWriting();
+        QFile::remove(temporary);
         return pages;
     }
-    if (!file.commit())
+    Status saved =
+        written ? fileops::syncFile(temporary) : Status(Error::make(Error::Code::Io, writeError));
+    if (saved) {
+        fileops::stallForTests("EQUIMARK_TEST_STALL_WRITE_MS");
+        saved = fileops::replaceFile(temporary, target);
+    }
+    if (!saved) {
+        QFile::remove(temporary);
         return Error::make(Error::Code::Io,
                            tr("%1 could not be saved (%2); nothing was written.")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+                               .arg(QDir::toNativeSeparators(path), saved.errorMessage()));
+    }
     return pages;
 }
 

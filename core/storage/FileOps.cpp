@@ -5,12 +5,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QThread>
+#include <cerrno>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
 #include <io.h>
 #include <windows.h>
 #else
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -20,6 +24,24 @@ namespace equimark::fileops {
 namespace {
 QString tr(const char* text) {
     return QCoreApplication::translate("FileOps", text);
+}
+
+// Whether a process with this id runs on this computer. Unknown counts as running, so a
+// temporary is never removed from under a writer we cannot see.
+bool processRuns(qint64 pid) {
+#ifdef Q_OS_WIN
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
+    if (!process)
+        return GetLastError() != ERROR_INVALID_PARAMETER;
+    DWORD code = 0;
+    const bool running = GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
+    CloseHandle(process);
+    return running;
+#else
+    if (pid <= 0)
+        return true;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH;
+#endif
 }
 } // namespace
 
@@ -69,12 +91,40 @@ QString temporarySibling(const QString& path, const QString& tag) {
     const QFileInfo info(path);
     for (;;) {
         const QString candidate = info.absoluteDir().filePath(
-            QStringLiteral(".%1.%2-%3.tmp")
+            QStringLiteral(".%1.%2-%3-%4.tmp")
                 .arg(info.fileName(), tag)
+                .arg(QCoreApplication::applicationPid())
                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
         if (!QFileInfo::exists(candidate))
             return candidate;
     }
+}
+
+int removeAbandonedTemporaries(const QString& path, const QString& tag) {
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    const QRegularExpression pattern(
+        QStringLiteral("^\\.%1\\.%2-(\\d+)-[0-9a-f]{8}\\.tmp(-journal)?$")
+            .arg(QRegularExpression::escape(info.fileName()), QRegularExpression::escape(tag)));
+    int removed = 0;
+    // The pattern decides; the name filter only narrows the listing (and must not trip on
+    // wildcard characters in the file's own name).
+    const auto names =
+        dir.entryList({QStringLiteral(".*.tmp*")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const auto& name : names) {
+        const auto match = pattern.match(name);
+        if (!match.hasMatch() || processRuns(match.captured(1).toLongLong()))
+            continue;
+        if (QFile::remove(dir.filePath(name)))
+            ++removed;
+    }
+    return removed;
+}
+
+void stallForTests(const char* variable) {
+    const int ms = qEnvironmentVariableIntValue(variable);
+    if (ms > 0)
+        QThread::msleep(static_cast<unsigned long>(ms));
 }
 
 Result<QByteArray> readHeader(const QString& path, qint64 length) {

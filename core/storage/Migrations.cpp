@@ -1,11 +1,11 @@
 #include "storage/Migrations.h"
 
+#include "storage/FileOps.h"
 #include "storage/SqlError.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 namespace equimark {
 
@@ -326,13 +326,6 @@ bool exec(QSqlDatabase& db, const QString& sql, QSqlError* error) {
     return false;
 }
 
-// For the fault tests only: lets a test kill a process while a migration is in flight.
-void stallForTests() {
-    const int ms = qEnvironmentVariableIntValue("EQUIMARK_TEST_STALL_MIGRATION_MS");
-    if (ms > 0)
-        QThread::msleep(static_cast<unsigned long>(ms));
-}
-
 } // namespace
 
 const std::vector<Migration>& Migrations::all() {
@@ -366,7 +359,8 @@ Status Migrations::apply(QSqlDatabase& db, int from, int to) {
                                        .arg(error.text()));
             }
         }
-        stallForTests();
+        // Lets a fault test kill the process while the update is in flight.
+        fileops::stallForTests("EQUIMARK_TEST_STALL_MIGRATION_MS");
     }
     if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to), &error) ||
         !exec(db, QStringLiteral("COMMIT"), &error)) {

@@ -85,6 +85,38 @@ Status checkIdentity(const QString& path, quint32 applicationId, quint32 userVer
     return {};
 }
 
+// A damaged file gets one sentence that says what to do, whatever part of it SQLite tripped
+// over first; SQLite's own words (a schema line, a quick_check finding) stay short in brackets.
+Error damagedFile(const QString& path, const QString& sqliteDetail) {
+    QStringList lines = sqliteDetail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // quick_check opens its report with "*** in database main ***", which tells nobody anything.
+    lines.removeIf([](const QString& line) { return line.startsWith(u"***"); });
+    QString detail = lines.value(0).simplified();
+    if (detail.isEmpty())
+        detail = SchoolFile::tr("its contents do not add up");
+    constexpr int MaxDetail = 120;
+    if (detail.size() > MaxDetail)
+        detail = detail.left(MaxDetail - 3) + QStringLiteral("...");
+    return Error::make(Error::Code::Damaged,
+                       SchoolFile::tr("%1 is damaged and cannot be opened safely (%2). Open your "
+                                      "most recent backup copy instead; this file was not "
+                                      "changed.")
+                           .arg(native(path), detail));
+}
+
+// What the first reads of a file report, in the same words as the checks before them.
+Error openingError(const QString& path, const QSqlError& error) {
+    const Error mapped = sqlError(error);
+    if (mapped.code == Error::Code::Damaged)
+        return damagedFile(path, error.databaseText());
+    if (mapped.code == Error::Code::NotSchoolFile)
+        return Error::make(Error::Code::NotSchoolFile,
+                           SchoolFile::tr("%1 is not an Equimark school file (SQLite cannot read "
+                                          "it as a database).")
+                               .arg(native(path)));
+    return sqlError(error, SchoolFile::tr("Opening %1").arg(native(path)));
+}
+
 QString migrationBackupName(const QString& path, int fromVersion) {
     const QFileInfo info(path);
     QString candidate;
@@ -184,8 +216,9 @@ Status SchoolFile::configure() {
     // These settings belong to the connection and write nothing to the file.
     for (const auto* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF",
                                "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON"}) {
+        // Preparing any statement reads the schema: a damaged one shows here first.
         if (!runPragma(m_db, QLatin1String(pragma), nullptr, &error))
-            return sqlError(error, tr("Opening %1").arg(native(m_path)));
+            return openingError(m_path, error);
     }
     return {};
 }
@@ -197,7 +230,7 @@ Status SchoolFile::verifyIdentity() {
     // The first real read: SQLite opens lazily, so this is where a damaged file shows.
     if (!runPragma(m_db, QStringLiteral("PRAGMA application_id"), &appId, &error) ||
         !runPragma(m_db, QStringLiteral("PRAGMA user_version"), &version, &error))
-        return sqlError(error, tr("Opening %1").arg(native(m_path)));
+        return openingError(m_path, error);
     if (auto identity = checkIdentity(m_path, static_cast<quint32>(appId.toLongLong()),
                                       static_cast<quint32>(version.toLongLong()));
         !identity)
@@ -205,7 +238,7 @@ Status SchoolFile::verifyIdentity() {
 
     QSqlQuery check(m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-        return sqlError(check.lastError(), tr("Checking %1").arg(native(m_path)));
+        return openingError(m_path, check.lastError());
     QStringList problems;
     while (check.next()) {
         const QString line = check.value(0).toString();
@@ -213,10 +246,7 @@ Status SchoolFile::verifyIdentity() {
             problems << line;
     }
     if (!problems.isEmpty())
-        return Error::make(Error::Code::Damaged,
-                           tr("%1 is damaged and cannot be opened safely (%2). Open your most "
-                              "recent backup copy instead; this file was not changed.")
-                               .arg(native(m_path), problems.first()));
+        return damagedFile(m_path, problems.join(QLatin1Char('\n')));
     return {};
 }
 
@@ -229,6 +259,13 @@ Result<std::unique_ptr<SchoolFile>> SchoolFile::open(const QString& path, Access
     if (!info.exists())
         return Error::make(Error::Code::NotFound,
                            tr("%1 does not exist or cannot be reached.").arg(native(path)));
+    // A pipe or a device would block the header read below (a pipe waits for a writer) or
+    // never end; only an ordinary file (or a link to one) can be a school file.
+    if (!info.isFile())
+        return Error::make(Error::Code::NotSchoolFile,
+                           tr("%1 is not an ordinary file (perhaps a pipe or a device), so it is "
+                              "not an Equimark school file.")
+                               .arg(native(path)));
 
     auto header = readHeader(path);
     if (!header)
@@ -358,6 +395,8 @@ Status SchoolFile::backupTo(const QString& target) {
     if (!QFileInfo(QFileInfo(absoluteTarget).absolutePath()).isDir())
         return Error::make(Error::Code::NotFound,
                            tr("The folder for %1 does not exist.").arg(native(target)));
+    // A copy interrupted earlier (a killed process, a power cut) left its temporary here.
+    fileops::removeAbandonedTemporaries(absoluteTarget, QStringLiteral("copy"));
     const QString temporary = fileops::temporarySibling(absoluteTarget, QStringLiteral("copy"));
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
@@ -371,6 +410,7 @@ Status SchoolFile::backupTo(const QString& target) {
         QFile::remove(temporary);
         return synced;
     }
+    fileops::stallForTests("EQUIMARK_TEST_STALL_WRITE_MS");
     if (auto moved = fileops::replaceFile(temporary, absoluteTarget); !moved) {
         QFile::remove(temporary);
         return moved;

@@ -1,5 +1,6 @@
 #include "storage/Transaction.h"
 
+#include "storage/FileOps.h"
 #include "storage/SchoolFile.h"
 #include "storage/SqlError.h"
 
@@ -29,6 +30,9 @@ Status Transaction::begin() {
 }
 
 Status Transaction::commit() {
+    // Lets a fault test kill the process, or try a second writer, while the edit is written
+    // but not committed.
+    fileops::stallForTests("EQUIMARK_TEST_STALL_COMMIT_MS");
     QSqlQuery query(m_file.database());
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const auto error = sqlError(query.lastError());

@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -8,13 +9,19 @@
 #include <QSqlQuery>
 #include <stdexcept>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace equimark::test {
 
 QStringList CliRun::errLines() const {
     return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& environment) {
+namespace {
+
+QProcessEnvironment cliEnvironment(const QMap<QString, QString>& environment) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     if (!env.contains(QStringLiteral("EQUIMARK_BUSY_TIMEOUT_MS")))
@@ -22,12 +29,16 @@ CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& enviro
     env.insert(QStringLiteral("EQUIMARK_USER"), QStringLiteral("CLI Test"));
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
+    return env;
+}
 
+CliRun runProgram(const QString& program, const QStringList& arguments,
+                  const QProcessEnvironment& env) {
     QProcess process;
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral(EQUIMARK_CLI), arguments);
+    process.start(program, arguments);
     CliRun run;
     if (!process.waitForStarted(10000))
         throw std::runtime_error("equimark-cli could not be started");
@@ -41,6 +52,63 @@ CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& enviro
     if (finished && process.exitStatus() == QProcess::NormalExit)
         run.exitCode = process.exitCode();
     return run;
+}
+
+} // namespace
+
+CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& environment) {
+    return runProgram(QStringLiteral(EQUIMARK_CLI), arguments, cliEnvironment(environment));
+}
+
+void startCli(QProcess& process, const QStringList& arguments,
+              const QMap<QString, QString>& environment) {
+    process.setProcessEnvironment(cliEnvironment(environment));
+    process.start(QStringLiteral(EQUIMARK_CLI), arguments);
+    if (!process.waitForStarted(10000))
+        throw std::runtime_error("equimark-cli could not be started");
+}
+
+bool runningAsRoot() {
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+CliRun runCliUnprivileged(const QStringList& arguments, const QMap<QString, QString>& environment) {
+    if (!runningAsRoot())
+        return runCli(arguments, environment);
+    // nobody cannot read root's home: give Qt a home and runtime folder it may use.
+    QMap<QString, QString> env = environment;
+    env.insert(QStringLiteral("HOME"), QDir::tempPath());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QDir::tempPath());
+    return runProgram(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral(EQUIMARK_CLI)} +
+                          arguments,
+                      cliEnvironment(env));
+}
+
+QVariantList sqlColumn(const QString& path, const QString& sql) {
+    static int counter = 0;
+    const QString name = QStringLiteral("cli-test-read-%1").arg(++counter);
+    QVariantList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            throw std::runtime_error(db.lastError().text().toStdString());
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            throw std::runtime_error(
+                QString(sql + QStringLiteral(": ") + query.lastError().text()).toStdString());
+        while (query.next())
+            values << query.value(0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return values;
 }
 
 void execSql(const QString& path, const QStringList& statements) {

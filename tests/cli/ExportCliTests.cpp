@@ -27,7 +27,11 @@ QDate verifyingVisitDate(const QString& path) {
     auto file = SchoolFile::open(path, SchoolFile::Access::ReadOnly);
     REQUIRE(file.ok());
     VisitRepository visits(**file);
-    for (const auto& visit : *visits.visits()) {
+    // Held in a variable: a range-for over `*visits.visits()` would read the vector after
+    // the Result that holds it was destroyed (AddressSanitizer: stack-use-after-scope).
+    const auto all = visits.visits();
+    REQUIRE(all.ok());
+    for (const auto& visit : *all) {
         if (!visits.summariesVerifiedAt(visit.id)->isEmpty())
             return visit.visitedOn;
     }
