@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev libgl-dev
     catch2
-    xvfb xauth poppler-utils imagemagick fonts-dejavu-core
+    xvfb xauth poppler-utils imagemagick fonts-dejavu-core strace
 )
 
 missing=()

@@ -3,6 +3,7 @@
 #include "editing/SchoolDocument.h"
 #include "editing/commands/ReplaceFrameworkCommand.h"
 #include "frameworks/FrameworkLoader.h"
+#include "models/PlainToolTip.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -264,9 +265,8 @@ void FrameworkTextDialog::decorate(QTreeWidgetItem* item) const {
     font.setItalic(!known);
     item->setFont(0, font);
     item->setFont(1, font);
-    item->setToolTip(0, known
-                            ? text.toHtmlEscaped()
-                            : tr("The official wording has not been entered yet.").toHtmlEscaped());
+    item->setToolTip(
+        0, plainToolTip(known ? text : tr("The official wording has not been entered yet.")));
 }
 
 void FrameworkTextDialog::refreshTree() {

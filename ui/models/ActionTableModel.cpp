@@ -1,6 +1,7 @@
 #include "models/ActionTableModel.h"
 
 #include "editing/SchoolDocument.h"
+#include "models/PlainToolTip.h"
 #include "storage/ActionRepository.h"
 
 #include <QApplication>
@@ -421,7 +422,7 @@ QVariant ActionTableModel::actionData(const Action& action, int column, int role
                 .arg(QLocale().toString(action.dueOn, QLocale::LongFormat),
                      actionStatusLabel(action.status).toLower());
         if (column == Title || column == SipPriority || column == Strands)
-            return actionData(action, column, Qt::DisplayRole);
+            return plainToolTip(actionData(action, column, Qt::DisplayRole).toString());
         return {};
     case Qt::DecorationRole:
         if (column == Due && overdue)

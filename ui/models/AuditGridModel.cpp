@@ -1,6 +1,7 @@
 #include "models/AuditGridModel.h"
 
 #include "editing/SchoolDocument.h"
+#include "models/PlainToolTip.h"
 #include "storage/AuditRepository.h"
 #include "widgets/RagDelegate.h"
 
@@ -8,14 +9,6 @@
 #include <algorithm>
 
 namespace equimark {
-
-namespace {
-// Tooltips are rich text when they look like it: make them rich text on purpose, with the
-// user's words escaped, so a name with "<" or "&" shows as typed.
-QString plainTooltip(const QString& text) {
-    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
-}
-} // namespace
 
 AuditGridModel::AuditGridModel(QObject* parent)
     : QAbstractTableModel(parent) {}
@@ -205,7 +198,7 @@ QVariant AuditGridModel::data(const QModelIndex& index, int role) const {
         const QStringList who = delegatesFor(index);
         if (!who.isEmpty())
             text += QLatin1Char(' ') + tr("Delegated to %1.").arg(who.join(QStringLiteral(", ")));
-        return role == Qt::ToolTipRole ? plainTooltip(text) : text;
+        return role == Qt::ToolTipRole ? plainToolTip(text) : text;
     }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
@@ -234,7 +227,7 @@ QVariant AuditGridModel::headerData(int section, Qt::Orientation orientation, in
         if (role == Qt::DisplayRole)
             return m_strands[size_t(section)].name;
         if (role == Qt::ToolTipRole)
-            return plainTooltip(m_strands[size_t(section)].name + QStringLiteral(": ") +
+            return plainToolTip(m_strands[size_t(section)].name + QStringLiteral(": ") +
                                 m_strands[size_t(section)].description);
         if (role == StrandIdRole)
             return m_strands[size_t(section)].id;
@@ -243,7 +236,7 @@ QVariant AuditGridModel::headerData(int section, Qt::Orientation orientation, in
         if (role == Qt::DisplayRole)
             return m_elements[size_t(section)].name;
         if (role == Qt::ToolTipRole)
-            return plainTooltip(m_elements[size_t(section)].name + QStringLiteral(": ") +
+            return plainToolTip(m_elements[size_t(section)].name + QStringLiteral(": ") +
                                 m_elements[size_t(section)].description);
         if (role == ElementIdRole)
             return m_elements[size_t(section)].id;

@@ -1,6 +1,7 @@
 #include "models/CharterCriteriaModel.h"
 
 #include "editing/SchoolDocument.h"
+#include "models/PlainToolTip.h"
 #include "storage/CharterRepository.h"
 #include "storage/FrameworkRepository.h"
 
@@ -240,7 +241,7 @@ QVariant CharterCriteriaModel::sectionData(int sectionRow, int column, int role)
         }
     case Qt::ToolTipRole:
         if (column == CriterionColumn)
-            return tr("Section %1: %2").arg(section.id, section.name).toHtmlEscaped();
+            return plainToolTip(tr("Section %1: %2").arg(section.id, section.name));
         return {};
     case Qt::TextAlignmentRole:
         if (column == EvidenceColumn || column == ActionsColumn)
@@ -315,16 +316,16 @@ QVariant CharterCriteriaModel::criterionData(int sectionRow, int criterionRow, i
         switch (column) {
         case CriterionColumn:
             if (!criterion.textKnown)
-                return tr("The official wording of criterion %1 has not been entered yet. Use "
-                          "\"Complete the wording\" to enter it from the RACE Charter Mark "
-                          "documents.")
-                    .arg(criterion.id)
-                    .toHtmlEscaped();
-            return criterion.text.toHtmlEscaped();
+                return plainToolTip(
+                    tr("The official wording of criterion %1 has not been entered yet. Use "
+                       "\"Complete the wording\" to enter it from the RACE Charter Mark "
+                       "documents.")
+                        .arg(criterion.id));
+            return plainToolTip(criterion.text);
         case LevelColumn:
             if (!level)
-                return tr("Not judged yet").toHtmlEscaped();
-            return tr("%1: %2").arg(level->label, level->description).toHtmlEscaped();
+                return plainToolTip(tr("Not judged yet"));
+            return plainToolTip(tr("%1: %2").arg(level->label, level->description));
         default:
             return {};
         }

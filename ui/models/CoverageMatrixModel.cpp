@@ -1,6 +1,8 @@
 #include "models/CoverageMatrixModel.h"
 
 #include "editing/SchoolDocument.h"
+#include "models/PlainToolTip.h"
+#include "models/PortfolioWatch.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/PortfolioRepository.h"
 
@@ -13,10 +15,6 @@
 namespace equimark {
 
 namespace {
-
-QString tipText(const QString& text) {
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
-}
 
 QString elided(const QString& text, int length) {
     return text.size() <= length ? text : text.left(length - 1).trimmed() + QChar(0x2026);
@@ -41,14 +39,8 @@ void CoverageMatrixModel::setDocument(SchoolDocument* document) {
     m_portfolioId = 0;
     if (m_document) {
         connect(m_document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-        connect(m_document, &SchoolDocument::portfolioChanged, this, [this](qint64 id) {
-            if (id == m_portfolioId)
-                refresh();
-        });
-        connect(m_document, &SchoolDocument::portfolioRemoved, this, [this](qint64 id) {
-            if (id == m_portfolioId)
-                setPortfolio(0);
-        });
+        watchPortfolio(
+            m_document, this, m_portfolioId, [this] { refresh(); }, [this] { setPortfolio(0); });
         connect(m_document, &SchoolDocument::frameworksChanged, this, &CoverageMatrixModel::reload);
         connect(m_document, &SchoolDocument::reloaded, this, &CoverageMatrixModel::reload);
     }
@@ -217,7 +209,7 @@ QVariant CoverageMatrixModel::data(const QModelIndex& index, int role) const {
                                         : tr("RACE Charter criterion %1: %2").arg(row.id, row.name);
             if (!row.textKnown)
                 text += QLatin1Char('\n') + tr("The official wording is not entered yet.");
-            return tipText(text);
+            return plainToolTip(text);
         }
         case Qt::FontRole: {
             if (!none)
@@ -271,7 +263,7 @@ QVariant CoverageMatrixModel::data(const QModelIndex& index, int role) const {
         return mapped ? tr("%1 is evidence for %2").arg(item.title, row.id)
                       : tr("%1 is not mapped to %2").arg(item.title, row.id);
     case Qt::ToolTipRole:
-        return mapped ? tipText(tr("\"%1\" is evidence for %2.").arg(item.title, row.id))
+        return mapped ? plainToolTip(tr("\"%1\" is evidence for %2.").arg(item.title, row.id))
                       : QVariant();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
@@ -292,7 +284,7 @@ QVariant CoverageMatrixModel::headerData(int section, Qt::Orientation orientatio
     case Qt::DisplayRole:
         return tr("%1. %2").arg(section - FirstItemColumn + 1).arg(elided(item.title, 14));
     case Qt::ToolTipRole:
-        return tipText(item.title);
+        return plainToolTip(item.title);
     case ItemIdRole:
         return item.id;
     default:

@@ -1,6 +1,7 @@
 #include "models/EvidenceTableModel.h"
 
 #include "editing/SchoolDocument.h"
+#include "models/PlainToolTip.h"
 #include "storage/EvidenceRepository.h"
 
 #include <QLocale>
@@ -25,10 +26,6 @@ bool same(const EvidenceItem& a, const EvidenceItem& b) {
            a.description == b.description && a.statementIds == b.statementIds &&
            a.actionIds == b.actionIds && a.strandIds == b.strandIds &&
            sameAttachments(a.attachments, b.attachments);
-}
-
-QString tipText(const QString& text) {
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
 }
 
 } // namespace
@@ -186,7 +183,7 @@ QVariant EvidenceTableModel::data(const QModelIndex& index, int role) const {
         if (role == SortRole)
             return item.title.toLower();
         if (role == Qt::ToolTipRole && !item.description.trimmed().isEmpty())
-            return tipText(item.description.trimmed());
+            return plainToolTip(item.description.trimmed());
         return {};
     case KindColumn:
         if (role == Qt::DisplayRole || role == SortRole || role == Qt::AccessibleTextRole)

@@ -1,6 +1,8 @@
 #include "models/ImpactItemModel.h"
 
 #include "editing/SchoolDocument.h"
+#include "models/PlainToolTip.h"
+#include "models/PortfolioWatch.h"
 #include "storage/PortfolioRepository.h"
 
 #include <QLocale>
@@ -20,10 +22,6 @@ QString shortDate(const QDate& date) {
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-QString tipText(const QString& text) {
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
-}
-
 } // namespace
 
 ImpactItemModel::ImpactItemModel(QObject* parent)
@@ -36,14 +34,8 @@ void ImpactItemModel::setDocument(SchoolDocument* document) {
     m_portfolioId = 0;
     if (m_document) {
         connect(m_document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-        connect(m_document, &SchoolDocument::portfolioChanged, this, [this](qint64 id) {
-            if (id == m_portfolioId)
-                refresh();
-        });
-        connect(m_document, &SchoolDocument::portfolioRemoved, this, [this](qint64 id) {
-            if (id == m_portfolioId)
-                setPortfolio(0);
-        });
+        watchPortfolio(
+            m_document, this, m_portfolioId, [this] { refresh(); }, [this] { setPortfolio(0); });
         connect(m_document, &SchoolDocument::reloaded, this, &ImpactItemModel::reload);
     }
     reload();
@@ -113,7 +105,7 @@ QVariant ImpactItemModel::data(const QModelIndex& index, int role) const {
         if (role == SortRole)
             return item.title.toLower();
         if (role == Qt::ToolTipRole && !item.impact.isEmpty())
-            return tipText(tr("Impact: %1").arg(item.impact));
+            return plainToolTip(tr("Impact: %1").arg(item.impact));
         return {};
     case WithWhomColumn:
         if (text || role == SortRole)

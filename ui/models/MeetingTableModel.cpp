@@ -1,6 +1,7 @@
 #include "models/MeetingTableModel.h"
 
 #include "editing/SchoolDocument.h"
+#include "models/PlainToolTip.h"
 #include "storage/ReferenceGroupRepository.h"
 
 #include <QLocale>
@@ -16,9 +17,6 @@ bool same(const Meeting& a, const Meeting& b) {
 }
 
 // Tooltips take rich text when it looks like HTML: user text always goes in escaped.
-QString tipText(const QString& text) {
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
-}
 
 QString firstLine(const QString& text) {
     const QString trimmed = text.trimmed();
@@ -134,7 +132,7 @@ QVariant MeetingTableModel::data(const QModelIndex& index, int role) const {
         if (role == Qt::DisplayRole || role == SortRole || role == Qt::AccessibleTextRole)
             return firstLine(meeting.decisions);
         if (role == Qt::ToolTipRole && !meeting.decisions.trimmed().isEmpty())
-            return tipText(meeting.decisions.trimmed());
+            return plainToolTip(meeting.decisions.trimmed());
         return {};
     default:
         return {};

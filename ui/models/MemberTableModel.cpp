@@ -2,6 +2,7 @@
 
 #include "editing/SchoolDocument.h"
 #include "editing/commands/UpdateMemberCommand.h"
+#include "models/PlainToolTip.h"
 #include "storage/ReferenceGroupRepository.h"
 
 #include <QGuiApplication>
@@ -23,9 +24,6 @@ QString shortDate(const QDate& date) {
 }
 
 // Tooltips take rich text when it looks like HTML: user text always goes in escaped.
-QString tipText(const QString& text) {
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
-}
 
 QString firstLine(const QString& text) {
     return text.section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -128,11 +126,11 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::ToolTipRole:
         if (!current && member.leftOn.isValid())
-            return tipText(
+            return plainToolTip(
                 tr("%1 left the group on %2.")
                     .arg(member.name, QLocale().toString(member.leftOn, QLocale::LongFormat)));
         if (index.column() == NotesColumn && !member.notes.isEmpty())
-            return tipText(member.notes);
+            return plainToolTip(member.notes);
         return {};
     default:
         break;

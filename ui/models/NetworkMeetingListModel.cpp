@@ -1,6 +1,7 @@
 #include "models/NetworkMeetingListModel.h"
 
 #include "editing/SchoolDocument.h"
+#include "models/PlainToolTip.h"
 #include "storage/VisitRepository.h"
 
 #include <QLocale>
@@ -59,7 +60,12 @@ QVariant NetworkMeetingListModel::data(const QModelIndex& index, int role) const
     const NetworkMeeting& meeting = m_rows[static_cast<std::size_t>(index.row())];
     if (role == IdRole)
         return meeting.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        const QString text =
+            index.column() == NotesColumn ? meeting.notes : data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant() : QVariant(plainToolTip(text));
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case DateColumn:
@@ -72,8 +78,7 @@ QVariant NetworkMeetingListModel::data(const QModelIndex& index, int role) const
         return names.join(QStringLiteral(", "));
     }
     case NotesColumn:
-        return role == Qt::DisplayRole ? meeting.notes.section(QLatin1Char('\n'), 0, 0)
-                                       : meeting.notes;
+        return meeting.notes.section(QLatin1Char('\n'), 0, 0);
     default:
         return {};
     }

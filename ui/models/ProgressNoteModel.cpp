@@ -1,6 +1,7 @@
 #include "models/ProgressNoteModel.h"
 
 #include "editing/SchoolDocument.h"
+#include "models/PlainToolTip.h"
 #include "storage/ActionRepository.h"
 
 #include <QLocale>
@@ -110,7 +111,7 @@ QVariant ProgressNoteModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     case Qt::ToolTipRole:
-        return index.column() == Note ? QVariant(note.note) : QVariant();
+        return index.column() == Note ? QVariant(plainToolTip(note.note)) : QVariant();
     case NoteIdRole:
         return note.id;
     default:

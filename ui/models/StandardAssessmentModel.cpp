@@ -2,6 +2,7 @@
 
 #include "editing/SchoolDocument.h"
 #include "editing/commands/UpdatePortfolioCommand.h"
+#include "models/PlainToolTip.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/PortfolioRepository.h"
 
@@ -14,10 +15,6 @@ namespace {
 
 // Group rows carry 0; a standard's row carries its group's row + 1.
 constexpr quintptr groupRowId = 0;
-
-QString tipText(const QString& text) {
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
-}
 
 StandardAssessment assessmentOf(const Portfolio& portfolio, const QString& standardId) {
     if (const StandardAssessment* found = portfolio.assessment(standardId))
@@ -209,7 +206,7 @@ QVariant StandardAssessmentModel::data(const QModelIndex& index, int role) const
             if (!standard->textKnown)
                 text = tr("The wording of this standard is not public. Enter it from the "
                           "official LP booklet on the RACE Charter page.");
-            return text.isEmpty() ? QVariant() : QVariant(tipText(text));
+            return text.isEmpty() ? QVariant() : QVariant(plainToolTip(text));
         }
         if (role == Qt::FontRole && !standard->textKnown) {
             QFont font;
@@ -234,7 +231,7 @@ QVariant StandardAssessmentModel::data(const QModelIndex& index, int role) const
         if (role == Qt::EditRole || role == Qt::AccessibleTextRole)
             return assessment.note;
         if (role == Qt::ToolTipRole && !assessment.note.isEmpty())
-            return tipText(assessment.note);
+            return plainToolTip(assessment.note);
         return {};
     default:
         return {};

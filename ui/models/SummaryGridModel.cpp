@@ -1,6 +1,7 @@
 #include "models/SummaryGridModel.h"
 
 #include "editing/SchoolDocument.h"
+#include "models/PlainToolTip.h"
 #include "storage/AuditRepository.h"
 #include "storage/SummaryGridRepository.h"
 
@@ -293,7 +294,7 @@ QVariant SummaryGridModel::data(const QModelIndex& index, int role) const {
         tip += u'\n' + suggestionReason(data->counts);
         if (!data->cell.rationale.isEmpty())
             tip += u'\n' + tr("Rationale: %1").arg(data->cell.rationale);
-        return tip.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+        return plainToolTip(tip);
     }
     case ElementIdRole:
         return data->cell.elementId;

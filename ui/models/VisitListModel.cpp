@@ -1,6 +1,7 @@
 #include "models/VisitListModel.h"
 
 #include "editing/SchoolDocument.h"
+#include "models/PlainToolTip.h"
 #include "models/RowDiff.h"
 #include "storage/VisitRepository.h"
 
@@ -60,7 +61,11 @@ QVariant VisitListModel::data(const QModelIndex& index, int role) const {
     const Visit& visit = m_rows[static_cast<std::size_t>(index.row())];
     if (role == IdRole)
         return visit.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant() : QVariant(plainToolTip(text));
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case DateColumn:

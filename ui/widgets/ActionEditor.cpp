@@ -5,9 +5,11 @@
 #include "editing/commands/AddProgressNoteCommand.h"
 #include "editing/commands/RemoveProgressNoteCommand.h"
 #include "editing/commands/UpdateActionCommand.h"
+#include "models/PlainToolTip.h"
 #include "models/ProgressNoteModel.h"
 #include "storage/ActionRepository.h"
 #include "storage/EvidenceRepository.h"
+#include "widgets/OptionalDate.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -32,15 +34,6 @@ namespace equimark {
 namespace {
 
 constexpr int StrandIdRole = Qt::UserRole + 1;
-
-QDateEdit* makeDateEdit(QWidget* parent) {
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    edit->setMinimumDate(QDate(2000, 1, 1));
-    edit->setSpecialValueText(ActionEditor::tr("No date"));
-    return edit;
-}
 
 } // namespace
 
@@ -134,9 +127,7 @@ void ActionEditor::buildUi() {
         has = new QCheckBox(tr("Set"), row);
         has->setAccessibleName(tr("Has a %1").arg(name));
         has->setObjectName(objectName + QStringLiteral("Set"));
-        edit = makeDateEdit(row);
-        edit->setObjectName(objectName);
-        edit->setAccessibleName(name);
+        edit = makeOptionalDateEdit(row, objectName, name);
         layout->addWidget(has);
         layout->addWidget(edit, 1);
         return row;
@@ -248,19 +239,7 @@ void ActionEditor::buildUi() {
             [this] { commit(Field::Owner); });
     connect(m_owner, &QComboBox::activated, this, [this] { commit(Field::Owner); });
     auto dateSignals = [this](QCheckBox* has, QDateEdit* edit, Field field) {
-        connect(has, &QCheckBox::toggled, this, [this, has, edit, field](bool checked) {
-            if (m_filling)
-                return;
-            edit->setEnabled(checked && has->isEnabled());
-            if (checked && edit->date() == edit->minimumDate()) {
-                const QSignalBlocker blocker(edit);
-                edit->setDate(QDate::currentDate());
-            }
-            commit(field);
-        });
-        connect(edit, &QDateEdit::editingFinished, this, [this, field] { commit(field); });
-        connect(edit->calendarWidget(), &QCalendarWidget::clicked, this,
-                [this, field] { commit(field); });
+        connectOptionalDate(this, has, edit, m_filling, [this, field] { commit(field); });
     };
     dateSignals(m_hasStart, m_start, Field::Start);
     dateSignals(m_hasDue, m_due, Field::Due);
@@ -324,7 +303,7 @@ void ActionEditor::setDocument(SchoolDocument* document) {
             item->setData(StrandIdRole, strand.id);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
-            item->setToolTip(strand.description);
+            item->setToolTip(plainToolTip(strand.description));
         }
         for (const auto& element : framework.elements)
             m_element->addItem(element.name, element.id);
@@ -433,8 +412,8 @@ void ActionEditor::fill(const Action& action) {
         m_owner->setCurrentIndex(m_owner->findText(action.owner));
         m_owner->setEditText(action.owner);
     }
-    setDate(m_hasStart, m_start, action.startOn);
-    setDate(m_hasDue, m_due, action.dueOn);
+    showOptionalDate(m_hasStart, m_start, action.startOn);
+    showOptionalDate(m_hasDue, m_due, action.dueOn);
     if (m_criteria->toPlainText() != action.successCriteria)
         m_criteria->setPlainText(action.successCriteria);
     m_cost->setText(action.cost);
@@ -476,18 +455,6 @@ void ActionEditor::refreshEvidence() {
         lines << line + QStringLiteral(" (") + detail.toHtmlEscaped() + QStringLiteral(")");
     }
     m_evidence->setText(lines.join(QStringLiteral("<br>")));
-}
-
-QDate ActionEditor::dateOf(const QCheckBox* has, const QDateEdit* edit) const {
-    return has->isChecked() && edit->date() != edit->minimumDate() ? edit->date() : QDate();
-}
-
-void ActionEditor::setDate(QCheckBox* has, QDateEdit* edit, const QDate& date) {
-    const QSignalBlocker blockHas(has);
-    const QSignalBlocker blockEdit(edit);
-    has->setChecked(date.isValid());
-    edit->setDate(date.isValid() ? date : edit->minimumDate());
-    edit->setEnabled(date.isValid() && has->isEnabled());
 }
 
 void ActionEditor::updateEnabled() {
@@ -540,8 +507,8 @@ Action ActionEditor::fromWidgets(Action action) const {
     action.elementId = m_element->currentData().toString();
     action.sipPriority = m_sip->text();
     action.owner = m_owner->currentText();
-    action.startOn = dateOf(m_hasStart, m_start);
-    action.dueOn = dateOf(m_hasDue, m_due);
+    action.startOn = optionalDate(m_hasStart, m_start);
+    action.dueOn = optionalDate(m_hasDue, m_due);
     action.successCriteria = m_criteria->toPlainText();
     action.cost = m_cost->text();
     action.status = static_cast<ActionStatus>(m_status->currentData().toInt());

@@ -3,6 +3,7 @@
 #include "editing/SchoolDocument.h"
 #include "editing/commands/RaiseCharterActionCommand.h"
 #include "editing/commands/SetCriterionJudgementCommand.h"
+#include "models/PlainToolTip.h"
 #include "storage/ActionRepository.h"
 #include "storage/CharterRepository.h"
 #include "storage/EvidenceRepository.h"
@@ -279,7 +280,7 @@ void CriterionEditor::buildLevels() {
     auto add = [&](const QString& id, const QString& label, const QString& description) {
         auto* button = new QRadioButton(label, row);
         button->setProperty("levelId", id);
-        button->setToolTip(description.toHtmlEscaped());
+        button->setToolTip(plainToolTip(description));
         button->setAccessibleName(tr("Level: %1").arg(label));
         button->setAccessibleDescription(description);
         m_levels->addButton(button);
@@ -395,7 +396,7 @@ void CriterionEditor::fillEvidence() {
                 row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
                 const bool on = m_judgement.evidenceIds.contains(item->id);
                 row->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-                row->setToolTip(item->description.left(400).toHtmlEscaped());
+                row->setToolTip(plainToolTip(item->description.left(400)));
             }
         }
     }
@@ -439,10 +440,9 @@ void CriterionEditor::fillActions() {
                     text += tr(", due %1").arg(shortDate(action.dueOn));
                 auto* row = new QListWidgetItem(text, m_actions);
                 row->setData(Qt::UserRole, action.id);
-                row->setToolTip((action.owner.isEmpty()
-                                     ? action.title
-                                     : tr("%1 (owner: %2)").arg(action.title, action.owner))
-                                    .toHtmlEscaped());
+                row->setToolTip(plainToolTip(
+                    action.owner.isEmpty() ? action.title
+                                           : tr("%1 (owner: %2)").arg(action.title, action.owner)));
                 if (action.id == keep)
                     m_actions->setCurrentItem(row);
             }

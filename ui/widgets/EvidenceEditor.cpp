@@ -4,6 +4,7 @@
 #include "editing/commands/AddAttachmentCommand.h"
 #include "editing/commands/RemoveAttachmentCommand.h"
 #include "editing/commands/UpdateEvidenceCommand.h"
+#include "models/PlainToolTip.h"
 #include "storage/ActionRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "widgets/AttachmentPreview.h"
@@ -338,7 +339,7 @@ void EvidenceEditor::fillActions() {
                 auto* item = checkItem(m_actions, action.title, action.id, false);
                 item->setToolTip(action.owner.isEmpty()
                                      ? QString()
-                                     : tr("Owner: %1").arg(action.owner).toHtmlEscaped());
+                                     : plainToolTip(tr("Owner: %1").arg(action.owner)));
             }
         }
     }

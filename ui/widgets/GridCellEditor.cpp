@@ -2,6 +2,7 @@
 
 #include "editing/SchoolDocument.h"
 #include "editing/commands/SetGridCellCommand.h"
+#include "models/PlainToolTip.h"
 #include "models/SummaryGridModel.h"
 #include "storage/ActionRepository.h"
 #include "storage/AuditRepository.h"
@@ -430,7 +431,7 @@ void GridCellEditor::refreshStatements() {
             tip += u'\n' + statement->guidance;
         if (!judgement->note.isEmpty())
             tip += u'\n' + tr("Evidence: %1").arg(judgement->note);
-        text->setToolTip(tip.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        text->setToolTip(plainToolTip(tip));
         rowLayout->addWidget(chip);
         rowLayout->addWidget(text, 1);
         m_statements->layout()->addWidget(row);
@@ -483,7 +484,7 @@ void GridCellEditor::refreshActions() {
             continue;
         auto* item = new QTreeWidgetItem(m_actions);
         item->setText(0, action.title);
-        item->setToolTip(0, action.title.toHtmlEscaped());
+        item->setToolTip(0, plainToolTip(action.title));
         item->setData(0, Qt::UserRole, action.id);
         item->setText(1, actionStatusLabel(action.status));
         item->setText(2, action.dueOn.isValid()

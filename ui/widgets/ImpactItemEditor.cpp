@@ -2,9 +2,11 @@
 
 #include "editing/SchoolDocument.h"
 #include "editing/commands/UpdateImpactItemCommand.h"
+#include "models/PlainToolTip.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/PortfolioRepository.h"
+#include "widgets/OptionalDate.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -27,17 +29,6 @@ namespace equimark {
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
-
-QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QString& name) {
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    edit->setMinimumDate(QDate(2000, 1, 1));
-    edit->setSpecialValueText(ImpactItemEditor::tr("No date"));
-    return edit;
-}
 
 QListWidget* makeCheckList(QWidget* parent, const QString& objectName, const QString& name) {
     auto* list = new QListWidget(parent);
@@ -133,11 +124,11 @@ void ImpactItemEditor::buildUi() {
     m_hasStarted = new QCheckBox(tr("&From"), m_form);
     m_hasStarted->setObjectName(QStringLiteral("impactStartedSet"));
     m_hasStarted->setAccessibleName(tr("Has a start date"));
-    m_started = makeDateEdit(m_form, QStringLiteral("impactStarted"), tr("Started on"));
+    m_started = makeOptionalDateEdit(m_form, QStringLiteral("impactStarted"), tr("Started on"));
     m_hasEnded = new QCheckBox(tr("&To"), m_form);
     m_hasEnded->setObjectName(QStringLiteral("impactEndedSet"));
     m_hasEnded->setAccessibleName(tr("Has an end date"));
-    m_ended = makeDateEdit(m_form, QStringLiteral("impactEnded"), tr("Ended on"));
+    m_ended = makeOptionalDateEdit(m_form, QStringLiteral("impactEnded"), tr("Ended on"));
     dates->addWidget(m_hasStarted);
     dates->addWidget(m_started, 1);
     dates->addSpacing(12);
@@ -202,19 +193,7 @@ void ImpactItemEditor::buildUi() {
     connect(m_title, &QLineEdit::editingFinished, this, [this] { commit(Field::Title); });
     connect(m_withWhom, &QLineEdit::editingFinished, this, [this] { commit(Field::WithWhom); });
     auto dateSignals = [this](QCheckBox* has, QDateEdit* edit, Field field) {
-        connect(has, &QCheckBox::toggled, this, [this, has, edit, field](bool checked) {
-            if (m_filling)
-                return;
-            edit->setEnabled(checked && has->isEnabled());
-            if (checked && edit->date() == edit->minimumDate()) {
-                const QSignalBlocker blocker(edit);
-                edit->setDate(QDate::currentDate());
-            }
-            commit(field);
-        });
-        connect(edit, &QDateEdit::editingFinished, this, [this, field] { commit(field); });
-        connect(edit->calendarWidget(), &QCalendarWidget::clicked, this,
-                [this, field] { commit(field); });
+        connectOptionalDate(this, has, edit, m_filling, [this, field] { commit(field); });
     };
     dateSignals(m_hasStarted, m_started, Field::Started);
     dateSignals(m_hasEnded, m_ended, Field::Ended);
@@ -329,7 +308,7 @@ void ImpactItemEditor::loadFramework() {
         for (const CharterCriterion& criterion : section.criteria) {
             auto* item = addCheckItem(m_criteria, tr("%1 %2").arg(criterion.id, criterion.text),
                                       criterion.id);
-            item->setToolTip(tr("Section %1: %2").arg(section.id, section.name));
+            item->setToolTip(plainToolTip(tr("Section %1: %2").arg(section.id, section.name)));
             if (!criterion.textKnown) {
                 QFont font = item->font();
                 font.setItalic(true);
@@ -340,8 +319,7 @@ void ImpactItemEditor::loadFramework() {
     for (const LpStandard& standard : m_framework.lpStandards) {
         auto* item =
             addCheckItem(m_standards, tr("%1 %2").arg(standard.id, standard.name), standard.id);
-        if (!standard.description.isEmpty())
-            item->setToolTip(standard.description);
+        item->setToolTip(plainToolTip(standard.description));
         if (!standard.textKnown) {
             QFont font = item->font();
             font.setItalic(true);
@@ -394,8 +372,8 @@ void ImpactItemEditor::fill() {
         m_impact->setPlainText(m_item.impact);
     if (m_howKnown->toPlainText() != m_item.howKnown)
         m_howKnown->setPlainText(m_item.howKnown);
-    setDate(m_hasStarted, m_started, m_item.startedOn);
-    setDate(m_hasEnded, m_ended, m_item.endedOn);
+    showOptionalDate(m_hasStarted, m_started, m_item.startedOn);
+    showOptionalDate(m_hasEnded, m_ended, m_item.endedOn);
     QStringList evidenceIds;
     for (qint64 id : m_item.evidenceIds)
         evidenceIds << QString::number(id);
@@ -488,17 +466,6 @@ void ImpactItemEditor::setChecked(QListWidget* list, const QStringList& ids) {
     }
 }
 
-QDate ImpactItemEditor::dateOf(const QCheckBox* has, const QDateEdit* edit) const {
-    return has->isChecked() && edit->date() != edit->minimumDate() ? edit->date() : QDate();
-}
-
-void ImpactItemEditor::setDate(QCheckBox* has, QDateEdit* edit, const QDate& date) {
-    const QSignalBlocker blockHas(has);
-    const QSignalBlocker blockEdit(edit);
-    has->setChecked(date.isValid());
-    edit->setDate(date.isValid() ? date : edit->minimumDate());
-}
-
 void ImpactItemEditor::updateEnabled() {
     const bool shown = m_document && m_item.id != 0;
     const bool editable = shown && !m_document->isReadOnly();
@@ -554,11 +521,11 @@ void ImpactItemEditor::commit(Field field) {
         text = tr("Change how the impact is known");
         break;
     case Field::Started:
-        changed.startedOn = dateOf(m_hasStarted, m_started);
+        changed.startedOn = optionalDate(m_hasStarted, m_started);
         text = tr("Change the start date");
         break;
     case Field::Ended:
-        changed.endedOn = dateOf(m_hasEnded, m_ended);
+        changed.endedOn = optionalDate(m_hasEnded, m_ended);
         text = tr("Change the end date");
         break;
     case Field::Evidence:

@@ -5,6 +5,7 @@
 #include "editing/commands/CreateSummaryCommand.h"
 #include "editing/commands/SummaryStatusCommand.h"
 #include "editing/commands/UpdateSummaryCommand.h"
+#include "models/PlainToolTip.h"
 #include "storage/AccreditationRepository.h"
 #include "storage/ActionRepository.h"
 #include "storage/AuditRepository.h"
@@ -363,7 +364,8 @@ void SummaryEditor::reloadLists() {
                 item->setData(Qt::UserRole, action.id);
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
                 item->setCheckState(linked ? Qt::Checked : Qt::Unchecked);
-                item->setToolTip(action.impact.isEmpty() ? action.successCriteria : action.impact);
+                item->setToolTip(
+                    plainToolTip(action.impact.isEmpty() ? action.successCriteria : action.impact));
             }
         }
         if (auto evidence = EvidenceRepository(m_document->file()).all()) {
@@ -384,7 +386,7 @@ void SummaryEditor::reloadLists() {
                 entry->setData(Qt::UserRole, item.id);
                 entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
                 entry->setCheckState(linked ? Qt::Checked : Qt::Unchecked);
-                entry->setToolTip(item.description);
+                entry->setToolTip(plainToolTip(item.description));
             }
         }
     }
