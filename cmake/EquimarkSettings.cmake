@@ -35,3 +35,27 @@ elseif(MSVC)
         target_compile_options(equimark_settings INTERFACE /WX)
     endif()
 endif()
+
+# Sanitizers: AddressSanitizer + UndefinedBehaviorSanitizer on every Equimark target (the
+# `asan` preset). Any finding aborts the process, so a test that trips one fails.
+option(EQUIMARK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(EQUIMARK_SANITIZE)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        message(FATAL_ERROR "EQUIMARK_SANITIZE needs GCC or Clang.")
+    endif()
+    set(EQUIMARK_SANITIZE_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
+    target_compile_options(equimark_settings INTERFACE ${EQUIMARK_SANITIZE_FLAGS})
+    target_link_options(equimark_settings INTERFACE ${EQUIMARK_SANITIZE_FLAGS})
+endif()
+
+# libFuzzer harnesses (tests/fuzz, scripts/fuzz.sh): every target gets coverage
+# instrumentation; only the harness executables link libFuzzer's main().
+option(EQUIMARK_FUZZ "Build the libFuzzer harnesses in tests/fuzz (needs Clang)" OFF)
+if(EQUIMARK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "EQUIMARK_FUZZ needs Clang (libFuzzer is part of Clang); "
+                            "configure with -DCMAKE_CXX_COMPILER=clang++, or run scripts/fuzz.sh.")
+    endif()
+    target_compile_options(equimark_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()

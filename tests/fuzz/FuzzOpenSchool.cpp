@@ -1,0 +1,7 @@
+// libFuzzer entry point: see FuzzTargets.h for what equimark::fuzz::openSchool() promises.
+#include "FuzzMain.h"
+#include "FuzzTargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    return equimark::fuzz::run(equimark::fuzz::openSchool, data, size);
+}
