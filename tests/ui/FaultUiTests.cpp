@@ -18,17 +18,23 @@
 #include "widgets/StatementEditor.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/resource.h>
+#include <unistd.h>
 #endif
 
 using namespace equimark;
@@ -290,5 +296,87 @@ TEST_CASE("a long note that finds the disk full is refused with a message and ke
     auto reopened = SchoolFile::open(open.demo.path);
     REQUIRE(reopened.ok());
     CHECK(AuditRepository(**reopened).judgement(open.auditId, Statement)->note == typed);
+}
+#endif
+
+// ---- 7. A read-only file or folder, as a person without the right to write it ------------
+
+// Run by the test below in a process of its own, as an ordinary user (root may write
+// anything): the window opens the file it was given and reports what its banner says.
+TEST_CASE("(helper) open EQUIMARK_TEST_FAULT_FILE in the window", "[.fault-ui-helper]") {
+    const QString path = qEnvironmentVariable("EQUIMARK_TEST_FAULT_FILE");
+    REQUIRE_FALSE(path.isEmpty());
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    std::printf("readOnly=%d banner=%d text=%s\n", window.document()->isReadOnly() ? 1 : 0,
+                banner->isVisible() ? 1 : 0, qPrintable(banner->text()));
+}
+
+#ifdef Q_OS_UNIX
+TEST_CASE("a school file or folder that cannot be written opens read-only with a banner",
+          "[fault-ui][readonly]") {
+    const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                      QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    const auto allRead = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto allReadExe = allRead | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    // The file itself, then a writable file in a folder that is not (no room for the journal).
+    struct Case {
+        const char* name;
+        QFile::Permissions folder;
+        QFile::Permissions file;
+        const char* reason;
+    };
+    const Case cases[] = {
+        {"read-only file", allReadExe | QFile::WriteOwner, allRead, "the file cannot be written"},
+        {"read-only folder", allReadExe,
+         allRead | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther,
+         "the folder holding the file cannot be written"},
+    };
+    for (const Case& c : cases) {
+        DYNAMIC_SECTION(c.name) {
+            DemoDocument demo;
+            demo.document.reset();
+            QFile::setPermissions(demo.dir.path(), open);
+            const QString folder = demo.dir.file(QStringLiteral("stick"));
+            REQUIRE(QDir().mkpath(folder));
+            const QString path = folder + QStringLiteral("/school.equimark");
+            REQUIRE(QFile::rename(demo.path, path));
+            REQUIRE(QFile::setPermissions(path, c.file));
+            REQUIRE(QFile::setPermissions(folder, c.folder));
+            const QByteArray before = fileHash(path);
+
+            QString program = QCoreApplication::applicationFilePath();
+            QStringList arguments{QStringLiteral("[.fault-ui-helper]")};
+            if (::geteuid() == 0) {
+                arguments =
+                    QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"), program} +
+                    arguments;
+                program = QStringLiteral("setpriv");
+            }
+            QProcess helper;
+            auto environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("EQUIMARK_TEST_FAULT_FILE"), path);
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            // An ordinary user cannot read root's home: give Qt folders it may use.
+            environment.insert(QStringLiteral("HOME"), QDir::tempPath());
+            environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), QDir::tempPath());
+            helper.setProcessEnvironment(environment);
+            helper.start(program, arguments);
+            REQUIRE(helper.waitForFinished(60000));
+            const QString out = QString::fromUtf8(helper.readAllStandardOutput());
+            INFO(out.toStdString()
+                 << QString::fromUtf8(helper.readAllStandardError()).toStdString());
+            CHECK(helper.exitCode() == 0);
+            CHECK(out.contains(QStringLiteral("readOnly=1 banner=1 text=Read-only: ") +
+                               QLatin1String(c.reason)));
+            CHECK(fileHash(path) == before);
+            QFile::setPermissions(folder, open | QFile::WriteGroup | QFile::WriteOther);
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
 }
 #endif
