@@ -2,6 +2,8 @@
 // equimark_core; this only reads the command line and shows the window.
 #include "MainWindow.h"
 #include "Preferences.h"
+#include "pages/Page.h"
+#include "widgets/FirstPaintWatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,11 +51,26 @@ int main(int argc, char* argv[]) {
                                                     "Open on the page with this id "
                                                     "(overview, audit, summary-grid, ...)."),
                             QStringLiteral("ID"));
+    QCommandLineOption startupBenchmark(
+        QStringLiteral("startup-benchmark"),
+        QApplication::translate("main", "Open FILE, show the window and quit as soon as its "
+                                        "first page has been painted (for benchmarks)."),
+        QStringLiteral("FILE"));
     parser.addOption(demo);
     parser.addOption(page);
+    parser.addOption(startupBenchmark);
     parser.process(app);
 
     MainWindow window;
+    if (parser.isSet(startupBenchmark)) {
+        // The same path as a double-clicked file: open, show, paint; then quit.
+        if (!window.openFile(QFileInfo(parser.value(startupBenchmark)).absoluteFilePath()))
+            return 3;
+        auto* watcher = new FirstPaintWatcher(window.page(window.currentPageId()), &window);
+        QObject::connect(watcher, &FirstPaintWatcher::painted, &app, &QApplication::quit);
+        window.show();
+        return app.exec();
+    }
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
