@@ -8,7 +8,27 @@
 
 namespace equimark {
 
+namespace {
+// Every change to the framework table goes through one of the functions holding one of
+// these: the parsed copies are dropped before it starts and again when it ends, committed
+// or rolled back, so nothing read in between outlives it.
+class ForgetParsedFrameworks {
+public:
+    explicit ForgetParsedFrameworks(SchoolFile& file)
+        : m_file(file) {
+        m_file.parsedFrameworks().reset();
+    }
+    ~ForgetParsedFrameworks() { m_file.parsedFrameworks().reset(); }
+    ForgetParsedFrameworks(const ForgetParsedFrameworks&) = delete;
+    ForgetParsedFrameworks& operator=(const ForgetParsedFrameworks&) = delete;
+
+private:
+    SchoolFile& m_file;
+};
+} // namespace
+
 Status FrameworkRepository::add(const Framework& framework) {
+    const ForgetParsedFrameworks forget(m_file);
     auto result =
         sql::run(m_file.database(),
                  QStringLiteral("INSERT INTO framework (id, kind, name, version, "
@@ -21,6 +41,14 @@ Status FrameworkRepository::add(const Framework& framework) {
 }
 
 Result<std::vector<Framework>> FrameworkRepository::all() {
+    // Parsing the definitions is by far the dearest read in the file, and every judgement
+    // asks for its framework: parse once, and again only after a change.
+    auto version = m_file.dataVersion();
+    if (!version)
+        return version.error();
+    auto& cache = m_file.parsedFrameworks();
+    if (cache && cache->dataVersion == *version)
+        return cache->frameworks;
     auto query = sql::run(m_file.database(),
                           QStringLiteral("SELECT id, definition FROM framework ORDER BY rowid"));
     if (!query)
@@ -35,6 +63,7 @@ Result<std::vector<Framework>> FrameworkRepository::all() {
                                    .arg(query->value(0).toString(), loaded.errorMessage()));
         frameworks.push_back(std::move(*loaded));
     }
+    cache = SchoolFile::ParsedFrameworks{*version, frameworks};
     return frameworks;
 }
 
@@ -166,6 +195,7 @@ std::vector<TextChange> textChanges(const Framework& before, const Framework& af
 } // namespace
 
 Status FrameworkRepository::replace(const Framework& updated) {
+    const ForgetParsedFrameworks forget(m_file);
     auto current = byId(updated.id);
     if (!current)
         return current.error();
@@ -270,6 +300,7 @@ Status FrameworkRepository::replace(const Framework& updated) {
 }
 
 Result<Framework> FrameworkRepository::addShipped(Framework::Kind kind) {
+    const ForgetParsedFrameworks forget(m_file);
     if (auto existing = ofKind(kind); existing)
         return Error::make(Error::Code::Invalid,
                            tr("The file already uses the %1.").arg(existing->name));
@@ -299,6 +330,7 @@ Result<Framework> FrameworkRepository::addShipped(Framework::Kind kind) {
 }
 
 Status FrameworkRepository::remove(const QString& id) {
+    const ForgetParsedFrameworks forget(m_file);
     auto framework = byId(id);
     if (!framework)
         return framework.error();

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace equimark {
@@ -72,6 +73,15 @@ public:
     void setBusyTimeout(int milliseconds);
     static int defaultBusyTimeout();
 
+    // The frameworks as FrameworkRepository last read and parsed them on this connection,
+    // with the file's data_version at the time: good until another program commits
+    // (data_version moves) or FrameworkRepository changes a framework (it forgets them).
+    struct ParsedFrameworks {
+        qint64 dataVersion = -1;
+        std::vector<Framework> frameworks;
+    };
+    std::optional<ParsedFrameworks>& parsedFrameworks() { return m_parsedFrameworks; }
+
 private:
     SchoolFile() = default;
     static Result<std::unique_ptr<SchoolFile>> connect(const QString& path, bool readOnly);
@@ -88,6 +98,7 @@ private:
     QString m_migrationBackup;
     QString m_updatedCopy; // a temporary, updated copy of an older read-only file
     QString m_userName;
+    std::optional<ParsedFrameworks> m_parsedFrameworks;
 };
 
 } // namespace equimark
