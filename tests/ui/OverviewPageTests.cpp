@@ -72,6 +72,7 @@ TEST_CASE("the overview shows the demo school's badges, Mark, overdue actions an
 
 TEST_CASE("the overview follows a judgement and an action as they change", "[ui-overview]") {
     OverviewFixture f;
+    f.page.show(); // on screen: it follows each edit as it is made
     auto& document = *f.demo.document;
     AuditRepository audits(document.file());
     auto audit = audits.audit(AcademicYear::containing(Today));
@@ -115,6 +116,29 @@ TEST_CASE("the overview follows a judgement and an action as they change", "[ui-
     document.undoStack()->undo();
     CHECK(QTest::qWaitFor(
         [&] { return f.page.stepState(4) == OverviewPage::StepState::NeedsAttention; }));
+}
+
+TEST_CASE("a hidden overview catches up with the edits once it is shown", "[ui-overview]") {
+    OverviewFixture f;
+    f.page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&f.page));
+    f.page.hide(); // another page is in front
+    auto& document = *f.demo.document;
+    auto actions = ActionRepository(document.file()).all();
+    REQUIRE(actions);
+    for (auto action : *actions) {
+        if (!action.isOverdue(Today))
+            continue;
+        action.status = ActionStatus::Complete;
+        REQUIRE(document.execute(
+            std::make_unique<UpdateActionCommand>(document, action, QStringLiteral("Complete"))));
+    }
+    QTest::qWait(50);
+    // Nothing was rebuilt while hidden; shown again, it is up to date at once.
+    CHECK(f.page.stepState(4) == OverviewPage::StepState::NeedsAttention);
+    f.page.show();
+    CHECK(f.page.stepState(4) == OverviewPage::StepState::Done);
+    CHECK(f.page.stepDetail(4) == QStringLiteral("All open actions are on track."));
 }
 
 TEST_CASE("each step of the overview opens its page", "[ui-overview]") {

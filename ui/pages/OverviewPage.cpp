@@ -11,6 +11,7 @@
 #include "storage/SchoolRepository.h"
 #include "storage/SummaryGridRepository.h"
 #include "storage/VisitRepository.h"
+#include "widgets/RefreshWhenShown.h"
 #include "widgets/StrandBadgeWidget.h"
 
 #include <QFrame>
@@ -82,6 +83,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
+    m_refreshWhenShown = new RefreshWhenShown(this, [this] { refresh(); });
     buildUi();
 }
 
@@ -315,7 +317,12 @@ void OverviewPage::setToday(const QDate& today) {
 }
 
 void OverviewPage::scheduleRefresh() {
-    m_refreshTimer->start();
+    // Edits come in bursts while a coordinator works on another page: the overview catches
+    // up when it is shown, once.
+    if (isVisible())
+        m_refreshTimer->start();
+    else
+        m_refreshWhenShown->request();
 }
 
 void OverviewPage::refreshNow() {

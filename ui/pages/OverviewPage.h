@@ -13,6 +13,8 @@ class QTimer;
 
 namespace equimark {
 
+class RefreshWhenShown;
+
 class StrandBadgeWidget;
 
 // The school at a glance, the first thing people see: the school and its support package,
@@ -71,6 +73,7 @@ private:
     QPointer<SchoolDocument> m_document;
     QDate m_today;
     QTimer* m_refreshTimer = nullptr;
+    RefreshWhenShown* m_refreshWhenShown = nullptr; // edits made while another page shows
 
     QLabel* m_schoolName = nullptr;
     QLabel* m_schoolFacts = nullptr;

@@ -7,6 +7,7 @@
 #include "storage/ActionRepository.h"
 #include "storage/CharterRepository.h"
 #include "storage/EvidenceRepository.h"
+#include "widgets/RefreshWhenShown.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -229,12 +230,12 @@ void CriterionEditor::setDocument(SchoolDocument* document) {
                         criterionId == m_criterionId && !criterionId.isEmpty())
                         reload();
                 });
+        if (!m_reloadWhenShown)
+            m_reloadWhenShown = new RefreshWhenShown(this, [this] { reload(); });
         for (auto signal : {&SchoolDocument::evidenceAdded, &SchoolDocument::evidenceChanged,
-                            &SchoolDocument::evidenceRemoved})
-            connect(m_document, signal, this, [this] { reload(); });
-        for (auto signal : {&SchoolDocument::actionAdded, &SchoolDocument::actionChanged,
-                            &SchoolDocument::actionRemoved})
-            connect(m_document, signal, this, [this] { reload(); });
+                            &SchoolDocument::evidenceRemoved, &SchoolDocument::actionAdded,
+                            &SchoolDocument::actionChanged, &SchoolDocument::actionRemoved})
+            connect(m_document, signal, this, [this] { m_reloadWhenShown->request(); });
         connect(m_document, &SchoolDocument::reloaded, this, [this] { reload(); });
     }
     reload();

@@ -22,6 +22,8 @@ class QVBoxLayout;
 
 namespace equimark {
 
+class RefreshWhenShown;
+
 class SchoolDocument;
 
 // The detail pane of the RACE Charter page: one criterion's full text, the rubric (a radio
@@ -89,6 +91,7 @@ private:
     qint64 currentActionId() const;
 
     QPointer<SchoolDocument> m_document;
+    RefreshWhenShown* m_reloadWhenShown = nullptr; // evidence and actions to link
     std::optional<Framework> m_framework;
     QString m_criterionId;
     CriterionJudgement m_judgement;

@@ -8,6 +8,7 @@
 #include "storage/ActionRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "widgets/AttachmentPreview.h"
+#include "widgets/RefreshWhenShown.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -276,12 +278,21 @@ void EvidenceEditor::setDocument(SchoolDocument* document) {
             if (id == m_evidenceId)
                 setEvidence(0);
         });
-        for (auto signal : {&SchoolDocument::actionAdded, &SchoolDocument::actionChanged,
-                            &SchoolDocument::actionRemoved})
-            connect(m_document, signal, this, [this] {
+        if (!m_actionsWhenShown)
+            m_actionsWhenShown = new RefreshWhenShown(this, [this] {
                 fillActions();
                 reload();
             });
+        for (auto signal : {&SchoolDocument::actionAdded, &SchoolDocument::actionRemoved})
+            connect(m_document, signal, this, [this] { m_actionsWhenShown->request(); });
+        // An edited action changes at most its own row: rebuilding the list of every action
+        // on each keystroke in the action plan would cost the whole list every time.
+        connect(m_document, &SchoolDocument::actionChanged, this, [this](qint64 id) {
+            if (isVisible())
+                refreshAction(id);
+            else
+                m_actionsWhenShown->request();
+        });
         connect(m_document, &SchoolDocument::reloaded, this, [this] {
             fillActions();
             reload();
@@ -329,18 +340,23 @@ void EvidenceEditor::fillStrands() {
     m_loading = false;
 }
 
+namespace {
+void showAction(QListWidgetItem* item, const Action& action) {
+    item->setText(action.title);
+    item->setToolTip(action.owner.isEmpty()
+                         ? QString()
+                         : plainToolTip(EvidenceEditor::tr("Owner: %1").arg(action.owner)));
+}
+} // namespace
+
 void EvidenceEditor::fillActions() {
     m_loading = true;
     m_actions->clear();
     if (m_document) {
         auto actions = ActionRepository(m_document->file()).all();
         if (actions) {
-            for (const auto& action : *actions) {
-                auto* item = checkItem(m_actions, action.title, action.id, false);
-                item->setToolTip(action.owner.isEmpty()
-                                     ? QString()
-                                     : plainToolTip(tr("Owner: %1").arg(action.owner)));
-            }
+            for (const auto& action : *actions)
+                showAction(checkItem(m_actions, action.title, action.id, false), action);
         }
     }
     if (m_evidenceId != 0) {
@@ -352,6 +368,24 @@ void EvidenceEditor::fillActions() {
         }
     }
     m_loading = false;
+}
+
+void EvidenceEditor::refreshAction(qint64 actionId) {
+    auto action =
+        m_document ? ActionRepository(m_document->file()).byId(actionId) : Result<Action>(Error{});
+    for (int i = 0; i < m_actions->count(); ++i) {
+        QListWidgetItem* item = m_actions->item(i);
+        if (item->data(Qt::UserRole).toLongLong() != actionId)
+            continue;
+        if (!action) { // gone after all: start again from the file
+            fillActions();
+            reload();
+            return;
+        }
+        const QSignalBlocker quiet(m_actions); // a new title is not a change of links
+        showAction(item, *action);
+        return;
+    }
 }
 
 void EvidenceEditor::fillStatements() {
@@ -517,10 +551,14 @@ void EvidenceEditor::updateEditable() {
     m_date->setReadOnly(!canEdit);
     m_description->setReadOnly(!canEdit);
     for (QListWidget* list : {m_strands, m_actions, m_statements}) {
+        // Flags are not links: no itemChanged (and no look for a change to save) per row.
+        const QSignalBlocker quiet(list);
         for (int i = 0; i < list->count(); ++i) {
             QListWidgetItem* item = list->item(i);
-            item->setFlags(canEdit ? item->flags() | Qt::ItemIsUserCheckable
-                                   : item->flags() & ~Qt::ItemIsUserCheckable);
+            const auto flags = canEdit ? item->flags() | Qt::ItemIsUserCheckable
+                                       : item->flags() & ~Qt::ItemIsUserCheckable;
+            if (flags != item->flags())
+                item->setFlags(flags);
         }
     }
     m_addAttachment->setEnabled(canEdit);

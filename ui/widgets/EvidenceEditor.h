@@ -16,6 +16,8 @@ class QTreeWidget;
 
 namespace equimark {
 
+class RefreshWhenShown;
+
 class AttachmentPreview;
 class SchoolDocument;
 
@@ -51,6 +53,7 @@ private:
     void reload();
     void fillStrands();
     void fillActions();
+    void refreshAction(qint64 actionId);
     void fillStatements();
     void filterStatements();
     void showItem();
@@ -66,6 +69,7 @@ private:
     const Attachment* attachment(qint64 id) const;
 
     SchoolDocument* m_document = nullptr;
+    RefreshWhenShown* m_actionsWhenShown = nullptr; // the actions to link, while hidden
     qint64 m_evidenceId = 0;
     qint64 m_statementsShownFor = -1;
     EvidenceItem m_item;

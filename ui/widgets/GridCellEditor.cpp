@@ -7,6 +7,7 @@
 #include "storage/ActionRepository.h"
 #include "storage/AuditRepository.h"
 #include "widgets/RagStyle.h"
+#include "widgets/RefreshWhenShown.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -271,9 +272,11 @@ void GridCellEditor::setDocument(SchoolDocument* document) {
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document) {
-        connect(m_document, &SchoolDocument::actionAdded, this, &GridCellEditor::refreshActions);
-        connect(m_document, &SchoolDocument::actionChanged, this, &GridCellEditor::refreshActions);
-        connect(m_document, &SchoolDocument::actionRemoved, this, &GridCellEditor::refreshActions);
+        if (!m_actionsWhenShown)
+            m_actionsWhenShown = new RefreshWhenShown(this, [this] { refreshActions(); });
+        for (auto signal : {&SchoolDocument::actionAdded, &SchoolDocument::actionChanged,
+                            &SchoolDocument::actionRemoved})
+            connect(m_document, signal, this, [this] { m_actionsWhenShown->request(); });
     }
     setCell({});
 }

@@ -15,6 +15,8 @@ class QTreeWidget;
 
 namespace equimark {
 
+class RefreshWhenShown;
+
 class SchoolDocument;
 class SummaryGridModel;
 
@@ -76,6 +78,7 @@ private:
     QString strandId() const;
 
     QPointer<SchoolDocument> m_document;
+    RefreshWhenShown* m_actionsWhenShown = nullptr; // the cell's linked actions
     QPointer<SummaryGridModel> m_model;
     QPersistentModelIndex m_index;
     bool m_settingText = false;

@@ -7,6 +7,7 @@
 #include "storage/FrameworkRepository.h"
 #include "storage/PortfolioRepository.h"
 #include "widgets/OptionalDate.h"
+#include "widgets/RefreshWhenShown.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -249,10 +250,12 @@ void ImpactItemEditor::setDocument(SchoolDocument* document) {
             loadFramework();
             fill();
         });
-        auto evidence = [this] {
-            fillEvidence();
-            fill();
-        };
+        if (!m_evidenceWhenShown)
+            m_evidenceWhenShown = new RefreshWhenShown(this, [this] {
+                fillEvidence();
+                fill();
+            });
+        auto evidence = [this] { m_evidenceWhenShown->request(); };
         connect(m_document, &SchoolDocument::evidenceAdded, this, evidence);
         connect(m_document, &SchoolDocument::evidenceChanged, this, evidence);
         connect(m_document, &SchoolDocument::evidenceRemoved, this, evidence);

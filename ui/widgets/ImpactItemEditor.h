@@ -14,6 +14,8 @@ class QPlainTextEdit;
 
 namespace equimark {
 
+class RefreshWhenShown;
+
 class SchoolDocument;
 
 // The detail editor of one item of evidence of impact: what was done, with whom, the impact
@@ -68,6 +70,7 @@ private:
     void setChecked(QListWidget* list, const QStringList& ids);
 
     SchoolDocument* m_document = nullptr;
+    RefreshWhenShown* m_evidenceWhenShown = nullptr; // the evidence store to link from
     ImpactItem m_item;
     Framework m_framework;
     bool m_filling = false;
