@@ -8,6 +8,8 @@
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
+#include <QScopeGuard>
+#include <QSet>
 #include <QStyle>
 #include <algorithm>
 
@@ -137,6 +139,8 @@ void ActionTableModel::onAdded(qint64 id) {
     if (!loaded)
         return;
     m_actions.insert(id, *loaded);
+    if (!loaded->owner.isEmpty())
+        emit ownersMayHaveChanged();
     if (m_grouping == Grouping::None) {
         const int row = static_cast<int>(m_order.size());
         beginInsertRows({}, row, row);
@@ -164,6 +168,7 @@ void ActionTableModel::onChanged(qint64 id) {
         onRemoved(id);
         return;
     }
+    const bool ownerChanged = m_actions.value(id).owner != loaded->owner;
     if (m_grouping != Grouping::None) {
         QList<int> before;
         for (const auto& key : groupKeys(m_actions.value(id)))
@@ -184,11 +189,19 @@ void ActionTableModel::onChanged(qint64 id) {
         m_actions.insert(id, *loaded);
     }
     emitRowChanged(id);
+    if (ownerChanged)
+        emit ownersMayHaveChanged();
 }
 
 void ActionTableModel::onRemoved(qint64 id) {
     if (!m_actions.contains(id))
         return;
+    // Said once the row is gone, whichever way the removal below returns.
+    const bool hadOwner = !m_actions.value(id).owner.isEmpty();
+    const auto announce = qScopeGuard([this, hadOwner] {
+        if (hadOwner)
+            emit ownersMayHaveChanged();
+    });
     if (m_grouping == Grouping::None) {
         const auto at = std::find(m_order.begin(), m_order.end(), id);
         const int row = static_cast<int>(at - m_order.begin());
@@ -273,11 +286,12 @@ const Action* ActionTableModel::actionById(qint64 id) const {
 }
 
 QStringList ActionTableModel::owners() const {
-    QStringList owners;
+    QSet<QString> seen;
     for (const auto& action : m_actions) {
-        if (!action.owner.isEmpty() && !owners.contains(action.owner))
-            owners << action.owner;
+        if (!action.owner.isEmpty())
+            seen.insert(action.owner);
     }
+    QStringList owners(seen.begin(), seen.end());
     owners.sort(Qt::CaseInsensitive);
     return owners;
 }

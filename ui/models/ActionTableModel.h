@@ -58,6 +58,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+signals:
+    // An action was added, removed or given another owner: owners() may differ.
+    void ownersMayHaveChanged();
+
 private:
     struct Group {
         QString key; // strand or element id ("" = no element)

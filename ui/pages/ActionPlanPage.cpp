@@ -245,13 +245,12 @@ void ActionPlanPage::setDocument(SchoolDocument* document) {
     m_model->setDocument(document);
     m_editor->setDocument(document);
     fillFilters();
+    // Of the filters, only the owners depend on the actions, and only on who owns them.
+    disconnect(m_model, &ActionTableModel::ownersMayHaveChanged, this, nullptr);
+    connect(m_model, &ActionTableModel::ownersMayHaveChanged, this, &ActionPlanPage::refreshOwners);
     if (m_document) {
-        auto refreshOwners = [this] { fillFilters(); };
-        connect(m_document, &SchoolDocument::actionAdded, this, refreshOwners);
-        connect(m_document, &SchoolDocument::actionChanged, this, refreshOwners);
-        connect(m_document, &SchoolDocument::actionRemoved, this, refreshOwners);
-        connect(m_document, &SchoolDocument::membersChanged, this, refreshOwners);
-        connect(m_document, &SchoolDocument::reloaded, this, refreshOwners);
+        connect(m_document, &SchoolDocument::membersChanged, this, &ActionPlanPage::fillFilters);
+        connect(m_document, &SchoolDocument::reloaded, this, &ActionPlanPage::fillFilters);
         connect(m_document, &QObject::destroyed, this, [this] { m_document = nullptr; });
     }
     spanGroupRows();
@@ -280,7 +279,8 @@ void ActionPlanPage::fillFilters() {
     m_strand->addItem(tr("All strands"), QString());
     m_element->addItem(tr("All elements"), QString());
     m_owner->addItem(tr("Anyone"), QString());
-    QStringList suggestions;
+    m_owners.clear();
+    m_members.clear();
     if (m_document) {
         const Framework& framework = m_document->equalityMark();
         for (const auto& s : framework.strands)
@@ -288,26 +288,55 @@ void ActionPlanPage::fillFilters() {
         for (const auto& e : framework.elements)
             m_element->addItem(e.name, e.id);
         m_element->addItem(tr("No element"), ActionFilterModel::noElement());
-        const QStringList owners = m_model->owners();
-        for (const auto& name : owners)
+        m_owners = m_model->owners();
+        for (const auto& name : m_owners)
             m_owner->addItem(name, name);
+        m_members.clear();
         if (auto members = ReferenceGroupRepository(m_document->file()).members()) {
             for (const auto& member : *members) {
-                if (member.isCurrent(QDate::currentDate()) && !suggestions.contains(member.name))
-                    suggestions << member.name;
+                if (member.isCurrent(QDate::currentDate()) && !m_members.contains(member.name))
+                    m_members << member.name;
             }
         }
-        for (const auto& name : owners) {
-            if (!suggestions.contains(name, Qt::CaseInsensitive))
-                suggestions << name;
-        }
-        suggestions.sort(Qt::CaseInsensitive);
     }
     m_strand->setCurrentIndex(std::max(0, m_strand->findData(strand)));
     m_element->setCurrentIndex(std::max(0, m_element->findData(element)));
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
-    m_editor->setOwnerSuggestions(suggestions);
+    updateOwnerSuggestions();
     applyFilters();
+}
+
+void ActionPlanPage::refreshOwners() {
+    const QStringList owners = m_model->owners();
+    if (owners == m_owners)
+        return;
+    m_owners = owners;
+    const QString owner = m_owner->currentData().toString();
+    {
+        const QSignalBlocker blockOwner(m_owner);
+        while (m_owner->count() > 1)
+            m_owner->removeItem(1);
+        for (const auto& name : m_owners)
+            m_owner->addItem(name, name);
+        m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    }
+    updateOwnerSuggestions();
+    // Only when the chosen owner has gone does the table's filter change.
+    if (m_owner->currentData().toString() != owner)
+        applyFilters();
+}
+
+void ActionPlanPage::updateOwnerSuggestions() {
+    QStringList suggestions = m_members;
+    QSet<QString> known;
+    for (const auto& name : m_members)
+        known.insert(name.toCaseFolded());
+    for (const auto& name : m_owners) {
+        if (!known.contains(name.toCaseFolded()))
+            suggestions << name;
+    }
+    suggestions.sort(Qt::CaseInsensitive);
+    m_editor->setOwnerSuggestions(suggestions);
 }
 
 void ActionPlanPage::applyFilters() {

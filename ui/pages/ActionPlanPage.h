@@ -3,6 +3,7 @@
 #include "pages/Page.h"
 
 #include <QAbstractItemModel>
+#include <QStringList>
 #include <functional>
 
 class QCheckBox;
@@ -58,6 +59,8 @@ protected:
 private:
     void buildUi();
     void fillFilters();
+    void refreshOwners();
+    void updateOwnerSuggestions();
     void applyFilters();
     void setGrouping(int index);
     void currentChanged();
@@ -83,6 +86,8 @@ private:
     QCheckBox* m_overdue = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_summary = nullptr;
+    QStringList m_owners;  // in the owner filter, from the actions
+    QStringList m_members; // current reference-group members, suggested as owners
     std::function<bool(const QString&)> m_confirm;
 };
 
