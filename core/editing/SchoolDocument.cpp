@@ -12,6 +12,9 @@ SchoolDocument::SchoolDocument(std::unique_ptr<SchoolFile> file, QObject* parent
     , m_file(std::move(file))
     , m_undoStack(new QUndoStack(this))
     , m_watch(new QTimer(this)) {
+    // Every edit is already saved, so undo is for second thoughts, not for safety: the last
+    // thousand steps are kept, and a long session's memory stays flat.
+    m_undoStack->setUndoLimit(UndoLimit);
     if (auto mark = FrameworkRepository(*m_file).ofKind(Framework::Kind::EqualityMark))
         m_equalityMark = std::move(*mark);
     if (auto version = m_file->dataVersion())

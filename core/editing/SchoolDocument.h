@@ -22,6 +22,8 @@ class SchoolDocument : public QObject {
     Q_OBJECT
 
 public:
+    static constexpr int UndoLimit = 1000; // steps Edit > Undo can go back
+
     explicit SchoolDocument(std::unique_ptr<SchoolFile> file, QObject* parent = nullptr);
     ~SchoolDocument() override;
 
@@ -62,7 +64,7 @@ signals:
     void visitsChanged();
     // RACE Charter self-evaluation: one criterion's judgement, or (empty id) the award status.
     void charterChanged(const QString& frameworkId, const QString& criterionId);
-    void practitionersChanged(); // added, renamed or removed (with their portfolios)
+    void practitionersChanged();               // added, renamed or removed (with their portfolios)
     void portfolioChanged(qint64 portfolioId); // details, assessments, reflections, items
     void portfolioRemoved(qint64 portfolioId);
     // A framework's wording was completed or corrected, or a framework was added.
