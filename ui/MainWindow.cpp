@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setMaximumWidth(widest + 120);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_document && row >= 0 && row < int(m_pages.size()))
-            m_stack->setCurrentWidget(m_pages[row]);
+            m_stack->setCurrentWidget(attached(m_pages[row]));
     });
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -131,8 +131,25 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    for (auto* page : m_pages)
-        page->setDocument(nullptr);
+    detachPages();
+}
+
+Page* MainWindow::attached(Page* page) const {
+    // A page gets the document the first time it is wanted (shown, searched, asked for),
+    // not when the file opens: opening then costs one page, not every page.
+    if (page && m_document && !m_attached.contains(page)) {
+        m_attached.insert(page);
+        page->setDocument(m_document.get());
+    }
+    return page;
+}
+
+void MainWindow::detachPages() {
+    for (auto* page : m_pages) {
+        if (m_attached.contains(page))
+            page->setDocument(nullptr);
+    }
+    m_attached.clear();
 }
 
 void MainWindow::createMenus() {
@@ -255,8 +272,7 @@ void MainWindow::closeFile() {
 
 void MainWindow::setDocument(std::unique_ptr<SchoolDocument> document) {
     // Pages let go of the old document before it is destroyed.
-    for (auto* page : m_pages)
-        page->setDocument(nullptr);
+    detachPages();
     m_document = std::move(document);
     const bool open = m_document != nullptr;
     if (!open)
@@ -294,8 +310,6 @@ void MainWindow::setDocument(std::unique_ptr<SchoolDocument> document) {
                                         "show its latest contents. Undo history was cleared."),
                                      10000);
         });
-        for (auto* page : m_pages)
-            page->setDocument(m_document.get());
         m_navigation->setEnabled(true);
         showPage(m_pages.empty() ? QString() : m_pages.front()->pageId());
     } else {
@@ -338,7 +352,7 @@ void MainWindow::updateReadOnlyBanner() {
 Page* MainWindow::page(const QString& pageId) const {
     for (auto* page : m_pages) {
         if (page->pageId() == pageId)
-            return page;
+            return attached(page);
     }
     return nullptr;
 }

@@ -3,6 +3,7 @@
 #include "dialogs/ReportDialog.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <memory>
 #include <vector>
 
@@ -62,11 +63,14 @@ private:
     void setDocument(std::unique_ptr<SchoolDocument> document);
     void updateTitle();
     void updateReadOnlyBanner();
+    Page* attached(Page* page) const; // the page, holding the open document
+    void detachPages();
 
     std::unique_ptr<SchoolDocument> m_document;
     // Held while a file is open here, so a second window opens it read-only.
     std::unique_ptr<QLockFile> m_lock;
     std::vector<Page*> m_pages;
+    mutable QSet<Page*> m_attached; // the pages given the open document so far
     WelcomePage* m_welcome = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -13,6 +13,7 @@
 #include "storage/SummaryGridRepository.h"
 #include "storage/VisitRepository.h"
 #include "widgets/RagStyle.h"
+#include "widgets/RefreshWhenShown.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -289,7 +290,9 @@ void SummaryEditor::setDocument(SchoolDocument* document) {
             m_dirty = false;
             reload();
         });
-        const auto lists = [this] { reloadLists(); };
+        if (!m_listsWhenShown)
+            m_listsWhenShown = new RefreshWhenShown(this, [this] { reloadLists(); });
+        const auto lists = [this] { m_listsWhenShown->request(); };
         connect(m_document, &SchoolDocument::actionAdded, this, lists);
         connect(m_document, &SchoolDocument::actionChanged, this, lists);
         connect(m_document, &SchoolDocument::actionRemoved, this, lists);

@@ -16,6 +16,8 @@ class QTimer;
 
 namespace equimark {
 
+class RefreshWhenShown;
+
 class SchoolDocument;
 
 // The accreditation summary of one strand: the outcomes achieved, measurable results, the
@@ -69,6 +71,7 @@ private:
     bool run(bool ok, const QString& message);
 
     QPointer<SchoolDocument> m_document;
+    RefreshWhenShown* m_listsWhenShown = nullptr; // actions and evidence to choose from
     QString m_strandId;
     QDate m_today;
     std::optional<AccreditationSummary> m_summary;
