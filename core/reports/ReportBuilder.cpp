@@ -35,6 +35,14 @@ ReportBuilder::ReportBuilder()
     // Reports never fetch anything: there is nothing to resolve, and unknown resources stay
     // unknown (QTextDocument::loadResource is never asked, since no HTML is ever inserted).
     m_document->setUndoRedoEnabled(false);
+    // One edit block for the whole report: Qt rescans the document's frames after every
+    // edit outside one, which made long tables quadratic to build.
+    m_cursor.beginEditBlock();
+}
+
+ReportBuilder::~ReportBuilder() {
+    if (m_document)
+        m_cursor.endEditBlock();
 }
 
 QTextCharFormat ReportBuilder::bodyFormat() const {
@@ -109,25 +117,41 @@ void ReportBuilder::facts(const std::vector<std::pair<QString, QString>>& rows) 
 ReportBuilder::Table::Table(ReportBuilder& builder, const QStringList& headers,
                             const std::vector<int>& widthPercent, qreal pointSize)
     : m_builder(builder)
+    , m_headers(headers)
     , m_columns(int(headers.size()))
     , m_pointSize(pointSize) {
-    QTextTableFormat format;
-    format.setBorder(0.5);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBorderBrush(QColor(0x90, 0x90, 0x90));
-    format.setBorderCollapse(true);
-    format.setCellPadding(3);
-    format.setCellSpacing(0);
-    format.setHeaderRowCount(1);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    m_format.setBorder(0.5);
+    m_format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    m_format.setBorderBrush(QColor(0x90, 0x90, 0x90));
+    m_format.setBorderCollapse(true);
+    m_format.setCellPadding(3);
+    m_format.setCellSpacing(0);
+    m_format.setHeaderRowCount(1);
+    m_format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     if (!widthPercent.empty()) {
         QList<QTextLength> widths;
         for (int percent : widthPercent)
             widths << QTextLength(QTextLength::PercentageLength, percent);
-        format.setColumnWidthConstraints(widths);
+        m_format.setColumnWidthConstraints(widths);
     }
-    builder.m_cursor.insertBlock();
-    m_table = builder.m_cursor.insertTable(1, m_columns, format);
+    startSegment();
+}
+
+void ReportBuilder::Table::startSegment() {
+    if (m_table) {
+        // Between two segments Qt needs a paragraph: make it as near nothing as it goes.
+        QTextBlockFormat gap;
+        gap.setTopMargin(0);
+        gap.setBottomMargin(0);
+        gap.setLineHeight(1, QTextBlockFormat::FixedHeight);
+        QTextCharFormat tiny;
+        tiny.setFontPointSize(1);
+        m_builder.m_cursor.insertBlock(gap, tiny);
+    } else {
+        m_builder.m_cursor.insertBlock();
+    }
+    m_table = m_builder.m_cursor.insertTable(1, m_columns, m_format);
+    m_segmentRows = 0;
     QTextCharFormat header = textFormat();
     header.setFontWeight(QFont::Bold);
     for (int column = 0; column < m_columns; ++column) {
@@ -135,9 +159,15 @@ ReportBuilder::Table::Table(ReportBuilder& builder, const QStringList& headers,
         QTextCharFormat cellFormat = cell.format();
         cellFormat.setBackground(QColor(0xe3, 0xe8, 0xef));
         cell.setFormat(cellFormat);
-        cell.firstCursorPosition().insertText(headers.value(column), header);
+        cell.firstCursorPosition().insertText(m_headers.value(column), header);
     }
-    builder.m_cursor.movePosition(QTextCursor::End);
+    m_builder.m_cursor.movePosition(QTextCursor::End);
+}
+
+void ReportBuilder::Table::makeRoom(bool heading) {
+    if (m_segmentRows >= SegmentRows || (heading && m_segmentRows >= SegmentRowsBeforeHeading))
+        startSegment();
+    ++m_segmentRows;
 }
 
 QTextCharFormat ReportBuilder::Table::textFormat() const {
@@ -182,6 +212,7 @@ void ReportBuilder::Table::addRow(const QStringList& cells) {
 
 void ReportBuilder::Table::addRow(const QStringList& cells,
                                   const std::vector<std::pair<int, Rating>>& ratings) {
+    makeRoom(false);
     m_table->appendRows(1);
     const int row = m_table->rows() - 1;
     for (int column = 0; column < m_columns; ++column) {
@@ -196,6 +227,7 @@ void ReportBuilder::Table::addRow(const QStringList& cells,
 }
 
 void ReportBuilder::Table::addSpanningRow(const QString& text) {
+    makeRoom(true);
     m_table->appendRows(1);
     const int row = m_table->rows() - 1;
     m_table->mergeCells(row, 0, 1, m_columns);
@@ -220,6 +252,7 @@ void ReportBuilder::pageBreak() {
 }
 
 std::unique_ptr<QTextDocument> ReportBuilder::take() {
+    m_cursor.endEditBlock();
     return std::move(m_document);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <QTextCursor>
+#include <QTextTableFormat>
 #include <QTextDocument>
 #include <memory>
 #include <vector>
@@ -18,6 +19,9 @@ namespace equimark {
 class ReportBuilder {
 public:
     ReportBuilder();
+    ~ReportBuilder();
+    ReportBuilder(const ReportBuilder&) = delete;
+    ReportBuilder& operator=(const ReportBuilder&) = delete;
 
     void title(const QString& text);
     void heading(const QString& text, int level = 1);
@@ -42,13 +46,25 @@ public:
         void addSpanningRow(const QString& text);
 
     private:
+        // Qt lays out a table in time that grows with the square of its rows, so a long
+        // table is printed as a run of tables of at most this many rows, each with the
+        // header row (a 2,000-action plan then takes a second, not ten).
+        static constexpr int SegmentRows = 40;
+        // A group heading starts a new segment once the current one has this many rows.
+        static constexpr int SegmentRowsBeforeHeading = 20;
+
+        void startSegment();
+        void makeRoom(bool heading);
         void fillCell(int row, int column, const QString& text, const Rating* rating);
         QTextCharFormat textFormat() const;
         ReportBuilder& m_builder;
-        QTextTable* m_table;
+        QTextTable* m_table = nullptr;
+        QTextTableFormat m_format;
+        QStringList m_headers;
         int m_columns;
         qreal m_pointSize = 0;
         int m_captionColumn = -1;
+        int m_segmentRows = 0; // body rows in the current segment
     };
 
     void spacer();
