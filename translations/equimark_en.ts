@@ -302,6 +302,53 @@
     </message>
 </context>
 <context>
+    <name>ActionCsv</name>
+    <message>
+        <source>&quot;%1&quot; is not a column of an action plan file. The first row names the columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row has no &quot;%1&quot; column. It names the columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an equality strand of the %2. Use one or more of: %3, separated by &quot;;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action &quot;%1&quot; has no equality strand; name at least one, e.g. race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an element of the %2. Use one of: %3; or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action is due (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action status. Use one of: %2; or leave it empty for not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD, e.g. 2027-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty. Its first row must name the columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanReport</name>
     <message>
         <source>1 action</source>
@@ -847,6 +894,88 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the text is not valid UTF-16. Save it from your spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character; it may have been cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte %1 of the file). Save it from your spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has more fields than the first row (%1 instead of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has fewer fields than the first row (%1 instead of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote mark is inside a field that does not start with one. Put the whole field in quotes and write the quote mark twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closing quote mark must be followed by &quot;%1&quot; or the end of the line. Write a quote mark inside a quoted field twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains a NUL character, which text never holds; it may not be a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The CSV file %1 could not be written (%2); nothing was saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoSchool</name>
     <message>
         <source>Seen in practice and confirmed by pupil voice; reviewed by governors this year.</source>
@@ -1163,6 +1292,46 @@
         <source>Equimark does not ship a %1 framework.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 is the framework this school file is built on, so it stays in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accreditation summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-evaluation judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-evaluation evidence links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-evaluation action links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>award target or award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Practitioner portfolios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be removed from the file while the school&apos;s %2 use it. Remove those records first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GridRule</name>
@@ -1208,6 +1377,240 @@
     </message>
 </context>
 <context>
+    <name>HistoryDescription</name>
+    <message>
+        <source>School details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference group member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference group meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary grid cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-School Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP portfolios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accredited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes carried from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LargeSchool</name>
+    <message>
+        <source>%1: seen in the %2 review of %3; minutes and work samples kept by the equality coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at the summer meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils and staff in the %1 strand report the change in the termly survey; the audit statement moves up a rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress review %1: on track, evidence filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1: work samples and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected for the %1 review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the large school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The large school could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The large school could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Member</name>
     <message>
         <source>Senior leader</source>
@@ -1246,6 +1649,13 @@
     </message>
     <message>
         <source>Updating the file to version %1 failed: %2; it was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,10 +2345,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is damaged and cannot be opened safely (%2). Open your most recent backup copy instead; this file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,6 +2410,18 @@
     </message>
     <message>
         <source>This school file is open read-only (%1); the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents do not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Equimark school file (SQLite cannot read it as a database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (perhaps a pipe or a device), so it is not an Equimark school file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,6 +2771,30 @@
         <source>database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>self-assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::AccreditationPage</name>
@@ -2368,13 +2810,13 @@
         <source>V&amp;isits and network meetings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::ActionEditor</name>
-    <message>
-        <source>No date</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Choose an action in the plan to see and edit its details, or press &quot;New action&quot; (Ctrl+N) to add one.</source>
         <translation type="unfinished"></translation>
@@ -2738,6 +3180,10 @@
         <source>Remove the action &quot;%1&quot; with its progress notes? Evidence linked to it stays in the file. You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::ActionTableModel</name>
@@ -2971,6 +3417,10 @@
     </message>
     <message>
         <source>Take %1 Back from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-School Audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4225,11 +4675,221 @@
     </message>
 </context>
 <context>
-    <name>equimark::ImpactItemEditor</name>
+    <name>equimark::HistoryPage</name>
     <message>
-        <source>No date</source>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every change made to this school file, by whom and when. The history is kept in the file and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show changes on page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show changes made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes made on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the values, ids or names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the history by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last &amp;visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the changes since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value before the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value after the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be&amp;fore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open on its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the changed item on its page (double-click or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last &amp;visit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed on or after the visit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit has been recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes have been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 matching change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::ImpactItemEditor</name>
     <message>
         <source>Choose an item of evidence of impact to see and edit it, or add one: what you did, with whom, and the difference it made to others&apos; knowledge, understanding or practice.</source>
         <translation type="unfinished"></translation>
@@ -5201,13 +5861,13 @@
         <source>No visit is planned. Record the next one on the Visits tab of Accreditation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::PortfolioHeader</name>
-    <message>
-        <source>No date</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Programme</source>
         <translation type="unfinished"></translation>
@@ -5878,6 +6538,10 @@ Start using it to add the criteria that are public to this file; the school can 
     </message>
     <message>
         <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6567,6 +7231,18 @@ Start using it to add the criteria that are public to this file; the school can 
         <source>Change practitioner %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start using the Equality Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start using the RACE Charter Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start using the ambitions framework</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::StandardAssessmentModel</name>
@@ -7084,6 +7760,10 @@ Start using it to add the criteria that are public to this file; the school can 
         <source>no earlier audit to compare with</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Summary grid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::SummaryListModel</name>
@@ -7576,10 +8256,6 @@ Start using it to add the criteria that are public to this file; the school can 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates the fictional demo school, with every step filled in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created the demo school in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7716,6 +8392,70 @@ Start using it to add the criteria that are public to this file; the school can 
     </message>
     <message>
         <source>Shows the school, its frameworks, audits, actions, badges, RACE Charter self-evaluation and Lead Practitioner portfolios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the ten-year school instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the large demo school in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the change history, oldest first: when, who, what and the old and new values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day (YYYY-MM-DD) or moment (YYYY-MM-DDTHH:MM, local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {at, who, entity, entityId, field, old, new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23, or as 2026-11-23T14:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds every action of a CSV file (see docs/csv-format.md) to the school&apos;s action plan, all in one step. A file with any problem is refused whole, naming its line and column, and nothing is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions were added: %1 has no rows below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added 1 action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the school&apos;s action plan as a CSV file (UTF-8, for Excel or LibreOffice) that &quot;import actions&quot; reads back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the fictional demo school, with every step filled in. With --large, ten years into the process: ten audit years, 2,000 actions, 500 evidence items with 50 MB of attachments (for benchmarks and trying Equimark at scale; takes a few seconds).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8358,6 +9098,10 @@ Start using it to add the criteria that are public to this file; the school can 
     </message>
     <message>
         <source>Open on the page with this id (overview, audit, summary-grid, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE, show the window and quit as soon as its first page has been painted (for benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

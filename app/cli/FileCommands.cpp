@@ -94,7 +94,7 @@ Command demoCommand() {
     command.description = tr("Creates the fictional demo school, with every step filled in. "
                              "With --large, ten years into the process: ten audit years, 2,000 "
                              "actions, 500 evidence items with 50 MB of attachments (for "
-                             "benchmarks and trying Equimark at scale; takes a minute).");
+                             "benchmarks and trying Equimark at scale; takes a few seconds).");
     command.options = {
         QCommandLineOption(QStringLiteral("large"), tr("Make the ten-year school instead."))};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
