@@ -26,6 +26,8 @@ public:
     void setOverdueOnly(bool overdueOnly);
     void setText(const QString& text);
     bool isFiltering() const;
+    // Whether the filters let this action through (what filterAcceptsRow asks of each row).
+    bool accepts(const Action& action, const QDate& today) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -41,6 +41,7 @@ public:
     Grouping grouping() const { return m_grouping; }
     // The day overdue is judged against (today unless a test says otherwise).
     void setToday(const QDate& today);
+    QDate today() const { return m_today; }
 
     const Action* action(const QModelIndex& index) const;
     const Action* actionById(qint64 id) const;
@@ -48,6 +49,7 @@ public:
     QModelIndexList indexesOf(qint64 actionId, int column = 0) const;
     QStringList owners() const; // distinct owners named in the plan
     int actionCount() const { return static_cast<int>(m_order.size()); }
+    const QHash<qint64, Action>& actions() const { return m_actions; } // by id, every action
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSet>
 #include <QShortcut>
@@ -199,6 +200,9 @@ void ActionPlanPage::buildUi() {
             &ActionPlanPage::currentChanged);
 
     auto layoutChanged = [this] {
+        // Refiltering removes and inserts rows range by range; applyFilters() catches up once.
+        if (m_applyingFilters)
+            return;
         spanGroupRows();
         updateSummary();
     };
@@ -340,6 +344,17 @@ void ActionPlanPage::updateOwnerSuggestions() {
 }
 
 void ActionPlanPage::applyFilters() {
+    {
+        const QScopedValueRollback applying(m_applyingFilters, true);
+        setFilters();
+    }
+    if (m_model->grouping() != ActionTableModel::Grouping::None)
+        m_view->expandAll();
+    spanGroupRows();
+    updateSummary();
+}
+
+void ActionPlanPage::setFilters() {
     m_filter->setStrand(m_strand->currentData().toString());
     m_filter->setElement(m_element->currentData().toString());
     const int status = m_status->currentData().toInt();
@@ -348,10 +363,6 @@ void ActionPlanPage::applyFilters() {
     m_filter->setOwner(m_owner->currentData().toString());
     m_filter->setOverdueOnly(m_overdue->isChecked());
     m_filter->setText(m_search->text());
-    if (m_model->grouping() != ActionTableModel::Grouping::None)
-        m_view->expandAll();
-    spanGroupRows();
-    updateSummary();
 }
 
 void ActionPlanPage::setGrouping(int index) {
@@ -407,15 +418,14 @@ void ActionPlanPage::updateSummary() {
     const int total = m_model->actionCount();
     int overdue = 0;
     int shown = 0;
-    const QModelIndexList rows = rowsInViewOrder();
-    QSet<qint64> seen;
-    for (const QModelIndex& row : rows) {
-        const qint64 id = row.data(ActionTableModel::ActionIdRole).toLongLong();
-        if (seen.contains(id))
+    // Counted from the actions, not the rows: grouped by strand, an action shows under each
+    // of its strands, and walking the view's rows costs far more than asking the filter.
+    const QDate today = m_model->today();
+    for (const Action& action : m_model->actions()) {
+        if (!m_filter->accepts(action, today))
             continue;
-        seen.insert(id);
         ++shown;
-        if (row.data(ActionTableModel::OverdueRole).toBool())
+        if (action.isOverdue(today))
             ++overdue;
     }
     const QString actions = total == 1 ? tr("1 action") : tr("%1 actions").arg(total);
@@ -428,7 +438,9 @@ void ActionPlanPage::updateSummary() {
 
 QModelIndexList ActionPlanPage::rowsInViewOrder(const QModelIndex& parent) const {
     QModelIndexList rows;
-    for (int row = 0; row < m_filter->rowCount(parent); ++row) {
+    const int count = m_filter->rowCount(parent);
+    rows.reserve(count);
+    for (int row = 0; row < count; ++row) {
         const QModelIndex index = m_filter->index(row, 0, parent);
         if (index.data(ActionTableModel::IsGroupRole).toBool())
             rows += rowsInViewOrder(index);

@@ -62,6 +62,7 @@ private:
     void refreshOwners();
     void updateOwnerSuggestions();
     void applyFilters();
+    void setFilters();
     void setGrouping(int index);
     void currentChanged();
     void updateActions();
@@ -86,6 +87,7 @@ private:
     QCheckBox* m_overdue = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_summary = nullptr;
+    bool m_applyingFilters = false;
     QStringList m_owners;  // in the owner filter, from the actions
     QStringList m_members; // current reference-group members, suggested as owners
     std::function<bool(const QString&)> m_confirm;
