@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -54,18 +55,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setSpacing(2);
 
     m_stack->addWidget(m_welcome);
-    m_pages = createPages(m_stack);
-    for (auto* page : m_pages) {
-        m_stack->addWidget(page);
+    m_entries = pageEntries();
+    m_pages.assign(m_entries.size(), nullptr);
+    for (const PageEntry& entry : m_entries) {
         // Step names only: a number before each makes the order of the process plain.
         const int step = m_navigation->count(); // the overview comes first, unnumbered
         auto* item = new QListWidgetItem(
-            step == 0 ? page->title() : tr("%1. %2").arg(step).arg(page->title()), m_navigation);
-        item->setData(Qt::AccessibleTextRole, page->title());
-        item->setData(Qt::UserRole, page->pageId());
+            step == 0 ? entry.title : tr("%1. %2").arg(step).arg(entry.title), m_navigation);
+        item->setData(Qt::AccessibleTextRole, entry.title);
+        item->setData(Qt::UserRole, entry.id);
         item->setSizeHint(QSize(0, 34));
-        connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
-        connect(page, &Page::errorOccurred, this, &MainWindow::showError);
     }
     // Sized from the longest step name (the list has no size hint until it is shown).
     int widest = 0;
@@ -76,7 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setMaximumWidth(widest + 120);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_document && row >= 0 && row < int(m_pages.size()))
-            m_stack->setCurrentWidget(attached(m_pages[row]));
+            m_stack->setCurrentWidget(pageAt(row));
     });
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -134,6 +133,27 @@ MainWindow::~MainWindow() {
     detachPages();
 }
 
+Page* MainWindow::pageAt(int index) const {
+    if (index < 0 || index >= int(m_pages.size()))
+        return nullptr;
+    Page*& page = m_pages[size_t(index)];
+    if (!page) {
+        // Built the first time it is wanted; the window owns it from then on.
+        page = m_entries[size_t(index)].create(m_stack);
+        m_stack->addWidget(page);
+        connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
+        connect(page, &Page::errorOccurred, this, &MainWindow::showError);
+    }
+    return attached(page);
+}
+
+QStringList MainWindow::pageIds() const {
+    QStringList ids;
+    for (const PageEntry& entry : m_entries)
+        ids << entry.id;
+    return ids;
+}
+
 Page* MainWindow::attached(Page* page) const {
     // A page gets the document the first time it is wanted (shown, searched, asked for),
     // not when the file opens: opening then costs one page, not every page.
@@ -146,7 +166,7 @@ Page* MainWindow::attached(Page* page) const {
 
 void MainWindow::detachPages() {
     for (auto* page : m_pages) {
-        if (m_attached.contains(page))
+        if (page && m_attached.contains(page))
             page->setDocument(nullptr);
     }
     m_attached.clear();
@@ -195,10 +215,10 @@ void MainWindow::createMenus() {
         preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    for (int i = 0; i < int(m_pages.size()); ++i) {
-        Page* page = m_pages[i];
+    for (int i = 0; i < int(m_entries.size()); ++i) {
+        const QString id = m_entries[size_t(i)].id;
         QAction* action =
-            go->addAction(page->title(), this, [this, page] { showPage(page->pageId()); });
+            go->addAction(m_entries[size_t(i)].title, this, [this, id] { showPage(id); });
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_documentActions << action;
@@ -311,7 +331,7 @@ void MainWindow::setDocument(std::unique_ptr<SchoolDocument> document) {
                                      10000);
         });
         m_navigation->setEnabled(true);
-        showPage(m_pages.empty() ? QString() : m_pages.front()->pageId());
+        showPage(m_entries.empty() ? QString() : m_entries.front().id);
     } else {
         m_undo->setEnabled(false);
         m_redo->setEnabled(false);
@@ -350,9 +370,9 @@ void MainWindow::updateReadOnlyBanner() {
 }
 
 Page* MainWindow::page(const QString& pageId) const {
-    for (auto* page : m_pages) {
-        if (page->pageId() == pageId)
-            return attached(page);
+    for (int i = 0; i < int(m_entries.size()); ++i) {
+        if (m_entries[size_t(i)].id == pageId)
+            return pageAt(i);
     }
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialogs/ReportDialog.h"
+#include "pages/PageRegistry.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -37,7 +38,9 @@ public:
     void openDemoSchool();
     void closeFile();
     SchoolDocument* document() const { return m_document.get(); }
+    // The page, built and given the open document if it was not yet.
     Page* page(const QString& pageId) const;
+    QStringList pageIds() const; // every page, in navigation order
     void showPage(const QString& pageId, const QVariant& target = {});
     // File > School Details: name, URN, phase, local authority and support package.
     void editSchool();
@@ -63,14 +66,16 @@ private:
     void setDocument(std::unique_ptr<SchoolDocument> document);
     void updateTitle();
     void updateReadOnlyBanner();
+    Page* pageAt(int index) const;    // built on first use
     Page* attached(Page* page) const; // the page, holding the open document
     void detachPages();
 
     std::unique_ptr<SchoolDocument> m_document;
     // Held while a file is open here, so a second window opens it read-only.
     std::unique_ptr<QLockFile> m_lock;
-    std::vector<Page*> m_pages;
-    mutable QSet<Page*> m_attached; // the pages given the open document so far
+    std::vector<PageEntry> m_entries;
+    mutable std::vector<Page*> m_pages; // by entry; null until first wanted
+    mutable QSet<Page*> m_attached;     // the pages given the open document so far
     WelcomePage* m_welcome = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -97,8 +97,9 @@ void settle() {
 // editors show an item too, then surveys every widget of the window.
 Survey surveyEveryPage(MainWindow& window) {
     Survey survey;
-    for (Page* page : window.findChildren<Page*>()) {
-        window.showPage(page->pageId());
+    for (const QString& id : window.pageIds()) {
+        Page* page = window.page(id); // pages are built when first wanted: build each one
+        window.showPage(id);
         settle();
         for (auto* view : page->findChildren<QAbstractItemView*>()) {
             if (view->model() && view->model()->rowCount() > 0 && view->isVisible()) {

@@ -25,8 +25,10 @@ class AccreditationPage : public Page {
 public:
     explicit AccreditationPage(QWidget* parent = nullptr);
 
-    QString pageId() const override { return QStringLiteral("accreditation"); }
-    QString title() const override { return tr("Accreditation"); }
+    static QString id() { return QStringLiteral("accreditation"); }
+    QString pageId() const override { return id(); }
+    static QString staticTitle() { return tr("Accreditation"); }
+    QString title() const override { return staticTitle(); }
     QIcon icon() const override;
     void setDocument(SchoolDocument* document) override;
     void navigateTo(const QVariant& target) override;

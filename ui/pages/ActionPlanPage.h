@@ -30,8 +30,10 @@ public:
     explicit ActionPlanPage(QWidget* parent = nullptr);
     ~ActionPlanPage() override;
 
-    QString pageId() const override { return QStringLiteral("action-plan"); }
-    QString title() const override { return tr("Action plan"); }
+    static QString id() { return QStringLiteral("action-plan"); }
+    QString pageId() const override { return id(); }
+    static QString staticTitle() { return tr("Action plan"); }
+    QString title() const override { return staticTitle(); }
     QIcon icon() const override;
     void setDocument(SchoolDocument* document) override;
     // A qint64 action id selects it; QVariantMap{"create": true, "element": id,

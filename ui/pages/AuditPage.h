@@ -32,8 +32,10 @@ public:
     explicit AuditPage(QWidget* parent = nullptr);
     ~AuditPage() override;
 
-    QString pageId() const override { return QStringLiteral("audit"); }
-    QString title() const override { return tr("Whole-School Audit"); }
+    static QString id() { return QStringLiteral("audit"); }
+    QString pageId() const override { return id(); }
+    static QString staticTitle() { return tr("Whole-School Audit"); }
+    QString title() const override { return staticTitle(); }
     void setDocument(SchoolDocument* document) override;
     // A QVariantMap {"element": id, "strand": id} selects that grid cell (either key alone
     // selects the row or column); a QString selects that statement.

@@ -212,7 +212,7 @@ EvidencePage::~EvidencePage() {
                           m_view->horizontalHeader()->saveState());
 }
 
-QString EvidencePage::title() const {
+QString EvidencePage::staticTitle() {
     return tr("Evidence");
 }
 

@@ -26,8 +26,10 @@ public:
     explicit EvidencePage(QWidget* parent = nullptr);
     ~EvidencePage() override;
 
-    QString pageId() const override { return QStringLiteral("evidence"); }
-    QString title() const override;
+    static QString id() { return QStringLiteral("evidence"); }
+    QString pageId() const override { return id(); }
+    static QString staticTitle();
+    QString title() const override { return staticTitle(); }
     QIcon icon() const override;
     void setDocument(SchoolDocument* document) override;
     // The evidence id (qint64) to select; filters that hide it are cleared.

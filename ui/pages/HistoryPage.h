@@ -31,8 +31,10 @@ public:
     explicit HistoryPage(QWidget* parent = nullptr);
     ~HistoryPage() override;
 
-    QString pageId() const override { return QStringLiteral("history"); }
-    QString title() const override { return tr("History"); }
+    static QString id() { return QStringLiteral("history"); }
+    QString pageId() const override { return id(); }
+    static QString staticTitle() { return tr("History"); }
+    QString title() const override { return staticTitle(); }
     QIcon icon() const override;
     void setDocument(SchoolDocument* document) override;
     // A page id ("audit", ...) shows that page's changes.

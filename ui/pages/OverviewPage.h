@@ -29,8 +29,10 @@ public:
 
     explicit OverviewPage(QWidget* parent = nullptr);
 
-    QString pageId() const override { return QStringLiteral("overview"); }
-    QString title() const override { return tr("Overview"); }
+    static QString id() { return QStringLiteral("overview"); }
+    QString pageId() const override { return id(); }
+    static QString staticTitle() { return tr("Overview"); }
+    QString title() const override { return staticTitle(); }
     QIcon icon() const override;
     void setDocument(SchoolDocument* document) override;
 

@@ -15,23 +15,20 @@
 
 namespace equimark {
 
-std::vector<Page*> createPages(QWidget* parent) {
-    std::vector<Page*> pages;
-    // PAGE LIST (keep this marker line; one `pages.push_back(new XxxPage(parent));` per page,
-    // in this order: Overview, Reference group, Audit, Summary grid, Action plan, Evidence,
-    // Accreditation)
-    pages.push_back(new OverviewPage(parent));
-    pages.push_back(new ReferenceGroupPage(parent));
-    pages.push_back(new AuditPage(parent));
-    pages.push_back(new SummaryGridPage(parent));
-    pages.push_back(new ActionPlanPage(parent));
-    pages.push_back(new EvidencePage(parent));
-    pages.push_back(new AccreditationPage(parent));
-    pages.push_back(new RaceCharterPage(parent));
-    pages.push_back(new PortfolioPage(parent));
-    pages.push_back(new HistoryPage(parent));
-    Q_UNUSED(parent)
-    return pages;
+namespace {
+template <class P> PageEntry entry() {
+    return {P::id(), P::staticTitle(), [](QWidget* parent) -> Page* { return new P(parent); }};
+}
+} // namespace
+
+std::vector<PageEntry> pageEntries() {
+    // PAGE LIST (keep this marker line; one `entry<XxxPage>(),` per page, in the order of the
+    // process: Overview, Reference group, Audit, Summary grid, Action plan, Evidence,
+    // Accreditation, then the RACE Charter Mark and the History)
+    return {entry<OverviewPage>(),      entry<ReferenceGroupPage>(), entry<AuditPage>(),
+            entry<SummaryGridPage>(),   entry<ActionPlanPage>(),     entry<EvidencePage>(),
+            entry<AccreditationPage>(), entry<RaceCharterPage>(),    entry<PortfolioPage>(),
+            entry<HistoryPage>()};
 }
 
 } // namespace equimark

@@ -444,7 +444,7 @@ QWidget* PortfolioPage::createCoverageTab() {
     return tab;
 }
 
-QString PortfolioPage::title() const {
+QString PortfolioPage::staticTitle() {
     return tr("LP portfolios");
 }
 

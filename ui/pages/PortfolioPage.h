@@ -39,8 +39,10 @@ public:
     explicit PortfolioPage(QWidget* parent = nullptr);
     ~PortfolioPage() override;
 
-    QString pageId() const override { return QStringLiteral("portfolios"); }
-    QString title() const override;
+    static QString id() { return QStringLiteral("portfolios"); }
+    QString pageId() const override { return id(); }
+    static QString staticTitle();
+    QString title() const override { return staticTitle(); }
     QIcon icon() const override;
     void setDocument(SchoolDocument* document) override;
     // A number selects that practitioner; "portfolio/<id>" that portfolio.

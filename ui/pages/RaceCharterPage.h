@@ -37,8 +37,10 @@ public:
     explicit RaceCharterPage(QWidget* parent = nullptr);
     ~RaceCharterPage() override;
 
-    QString pageId() const override { return QStringLiteral("race-charter"); }
-    QString title() const override { return tr("RACE Charter"); }
+    static QString id() { return QStringLiteral("race-charter"); }
+    QString pageId() const override { return id(); }
+    static QString staticTitle() { return tr("RACE Charter"); }
+    QString title() const override { return staticTitle(); }
     QIcon icon() const override;
     void setDocument(SchoolDocument* document) override;
     void navigateTo(const QVariant& target) override;

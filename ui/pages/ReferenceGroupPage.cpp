@@ -449,7 +449,7 @@ QWidget* ReferenceGroupPage::createMeetingsPanel() {
     return box;
 }
 
-QString ReferenceGroupPage::title() const {
+QString ReferenceGroupPage::staticTitle() {
     return tr("Reference group");
 }
 

@@ -30,8 +30,10 @@ public:
     explicit ReferenceGroupPage(QWidget* parent = nullptr);
     ~ReferenceGroupPage() override;
 
-    QString pageId() const override { return QStringLiteral("reference-group"); }
-    QString title() const override;
+    static QString id() { return QStringLiteral("reference-group"); }
+    QString pageId() const override { return id(); }
+    static QString staticTitle();
+    QString title() const override { return staticTitle(); }
     QIcon icon() const override;
     void setDocument(SchoolDocument* document) override;
     // A number selects that member; "meeting/<id>" selects that meeting.

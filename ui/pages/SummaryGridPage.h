@@ -26,8 +26,10 @@ public:
     explicit SummaryGridPage(QWidget* parent = nullptr);
     ~SummaryGridPage() override;
 
-    QString pageId() const override { return QStringLiteral("summary-grid"); }
-    QString title() const override { return tr("Summary grid"); }
+    static QString id() { return QStringLiteral("summary-grid"); }
+    QString pageId() const override { return id(); }
+    static QString staticTitle() { return tr("Summary grid"); }
+    QString title() const override { return staticTitle(); }
     void setDocument(SchoolDocument* document) override;
     // {element, strand} selects a cell; an optional "year" ("2026-27") picks the year first.
     void navigateTo(const QVariant& target) override;
