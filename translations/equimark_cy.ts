@@ -6363,6 +6363,10 @@ Bydd Golygu &gt; Dadwneud yn dod ag ef yn ôl.</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
     </message>
+    <message>
+        <source>A new language is used from the next time Equimark starts.</source>
+        <translation>Defnyddir iaith newydd o&apos;r tro nesaf y bydd Equimark yn dechrau.</translation>
+    </message>
 </context>
 <context>
     <name>equimark::ProgressNoteModel</name>

@@ -6318,6 +6318,10 @@ Edit &gt; Undo brings it back.</source>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A new language is used from the next time Equimark starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::ProgressNoteModel</name>

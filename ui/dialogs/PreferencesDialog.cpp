@@ -31,9 +31,12 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_year->setAccessibleName(tr("Academic year"));
 
     m_language->addItem(tr("Follow the system"), QString());
+    // Each language is named in itself, so that anyone can find their own.
     m_language->addItem(QStringLiteral("English (UK)"), QStringLiteral("en_GB"));
+    m_language->addItem(QStringLiteral("Cymraeg"), QStringLiteral("cy_GB"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language())));
     m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("A new language is used from the next time Equimark starts."));
 
     auto* note = new QLabel(tr("Your name is recorded with each judgement, action and change, so "
                                "the group can see who did what."),
