@@ -6,6 +6,7 @@
 // table has rows.
 
 #include "CatchCompat.h"
+#include "FileSizeLimit.h"
 #include "TempDir.h"
 #include "demo/DemoSchool.h"
 #include "storage/AccreditationRepository.h"
@@ -433,37 +434,6 @@ TEST_CASE("a named pipe is refused at once instead of waiting for a writer",
 // --- 8. Disk full -----------------------------------------------------------------------------
 
 namespace {
-
-// Lets no file grow past `bytes` while it lives, as a full disk or a FAT32 stick's limit
-// would: writes past it fail with EFBIG instead of the process being killed by SIGXFSZ.
-// Restores the previous limit and signal handling when it goes.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(qint64 bytes) {
-        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-        ::getrlimit(RLIMIT_FSIZE, &m_previous);
-        rlimit limited = m_previous;
-        limited.rlim_cur = rlim_t(bytes);
-        m_active = ::setrlimit(RLIMIT_FSIZE, &limited) == 0;
-    }
-    ~FileSizeLimit() { lift(); }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-    bool active() const { return m_active; }
-    void lift() {
-        if (!m_active)
-            return;
-        ::setrlimit(RLIMIT_FSIZE, &m_previous);
-        std::signal(SIGXFSZ, m_previousHandler);
-        m_active = false;
-    }
-
-private:
-    rlimit m_previous{};
-    void (*m_previousHandler)(int) = SIG_DFL;
-    bool m_active = false;
-};
 
 QString quickCheck(SchoolFile& file) {
     QSqlQuery query(file.database());
