@@ -70,7 +70,12 @@ QByteArray Preferences::state(const QString& key) {
 }
 
 void Preferences::setState(const QString& key, const QByteArray& value) {
-    QSettings().setValue(QStringLiteral("state/") + key, value);
+    // Views report their layout on every resize, mostly unchanged; each write that does
+    // happen rewrites the settings file, so write only what changed.
+    QSettings settings;
+    const QString name = QStringLiteral("state/") + key;
+    if (settings.value(name).toByteArray() != value)
+        settings.setValue(name, value);
 }
 
 QString Preferences::dataFolder() {
