@@ -4,8 +4,8 @@
 
 #include <QStringList>
 #include <QTextCursor>
-#include <QTextTableFormat>
 #include <QTextDocument>
+#include <QTextTableFormat>
 #include <memory>
 #include <vector>
 
