@@ -9,6 +9,7 @@ packages=(
     qt6-l10n-tools qt6-svg-dev libgl-dev
     catch2
     xvfb xauth poppler-utils imagemagick fonts-dejavu-core strace
+    desktop-file-utils appstream libxml2-utils dpkg-dev
 )
 
 missing=()

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QTranslator>
 
@@ -19,6 +20,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Equimark"));
     QApplication::setApplicationVersion(QStringLiteral(EQUIMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.equimark.Equimark"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.equimark.Equimark.svg")));
 
     // English plural forms ("1 member", "7 members") come from equimark_en.qm; a chosen
     // language (Preferences) or the system's is loaded over it when Equimark ships one.
