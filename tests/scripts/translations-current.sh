@@ -3,18 +3,27 @@
 # a tr() string added, changed or removed without `cmake --build <dir> --target
 # update_translations`. Also fails when the Welsh translation leaves a string untranslated.
 #
-# Usage: translations-current.sh LUPDATE PROJECT_JSON TRANSLATIONS_DIR
-# Exit 0 when current; 1 with what differs; 77 (skipped) when the lupdate project is missing.
+# Usage: translations-current.sh LUPDATE PROJECT_CMAKE GENERATOR TRANSLATIONS_DIR
+#   PROJECT_CMAKE: the lupdate project CMake writes at configure time (core/.lupdate/*.cmake)
+#   GENERATOR: Qt's GenerateLUpdateProject.cmake, which turns it into lupdate's JSON
+# Exit 0 when current; 1 with what differs; 77 (skipped) when Qt's generator is not there.
 set -uo pipefail
 lupdate=${1:?usage}
-project=${2:?usage}
-translations=${3:?usage}
-if [ ! -f "$project" ]; then
-    echo "SKIP: no lupdate project at $project"
+project_cmake=${2:?usage}
+generator=${3:?usage}
+translations=${4:?usage}
+if [ ! -f "$project_cmake" ] || [ ! -f "$generator" ]; then
+    echo "SKIP: no lupdate project ($project_cmake) or generator ($generator)"
     exit 77
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+project="$work/project.json"
+if ! cmake -DIN_FILE="$project_cmake" -DOUT_FILE="$project" -P "$generator" >"$work/gen.log" 2>&1; then
+    cat "$work/gen.log" >&2
+    echo "FAIL: the lupdate project could not be generated" >&2
+    exit 1
+fi
 cp "$translations"/*.ts "$work"/
 # The same options as the update_translations target (core/CMakeLists.txt).
 if ! "$lupdate" -project "$project" -no-obsolete -locations none -ts "$work"/*.ts \
