@@ -107,9 +107,7 @@ ProcessFigure process(const QString& name, const QString& program, const QString
 }
 
 Figure single(const QString& name, const QString& unit, double value) {
-    Figure figure;
-    figure.name = name;
-    figure.unit = unit;
+    Figure figure = Figure::named(name, unit);
     figure.values = {value};
     return figure;
 }
@@ -119,13 +117,10 @@ void measure(const ProcessFigure& spec, int runs) {
     auto warm = ProcessRunner::run(spec.program, spec.arguments, spec.environment);
     if (!warm.ok)
         throw std::runtime_error(warm.error.toStdString());
-    Figure time{spec.name, QStringLiteral("ms"), {}, spec.floor, 0, spec.target};
-    Figure memory{spec.name + QStringLiteral(".peak-memory"),
-                  QStringLiteral("MiB"),
-                  {},
-                  {},
-                  0,
-                  spec.memoryTarget};
+    Figure time = Figure::named(spec.name, QStringLiteral("ms"), spec.target);
+    time.floor = spec.floor;
+    Figure memory = Figure::named(spec.name + QStringLiteral(".peak-memory"), QStringLiteral("MiB"),
+                                  spec.memoryTarget);
     for (int i = 0; i < runs; ++i) {
         auto run = ProcessRunner::run(spec.program, spec.arguments, spec.environment);
         if (!run.ok)

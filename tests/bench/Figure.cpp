@@ -17,6 +17,14 @@ double rounded(double value) {
 }
 } // namespace
 
+Figure Figure::named(const QString& name, const QString& unit, const QString& target) {
+    Figure figure;
+    figure.name = name;
+    figure.unit = unit;
+    figure.target = target;
+    return figure;
+}
+
 double Figure::quantile(double share) const {
     if (values.empty())
         return 0;

@@ -15,6 +15,8 @@ struct Figure {
     double floorMedian = 0;
     QString target; // the target, in words, e.g. "<= 3x floor"
 
+    static Figure named(const QString& name, const QString& unit, const QString& target = {});
+
     double median() const;
     double min() const;
     double max() const;

@@ -85,38 +85,30 @@ struct OpenWindow {
     }
 };
 
-Figure figure(const QString& name, const QString& unit, const QString& target = {}) {
-    Figure made;
-    made.name = name;
-    made.unit = unit;
-    made.target = target;
-    return made;
-}
-
 } // namespace
 
 void windowBenchmarks(const QString& schoolFile, int runs, const Report& report) {
-    Figure open = figure(QStringLiteral("large.open-to-first-paint"), QStringLiteral("ms"),
-                         QStringLiteral("<= 250 ms"));
+    Figure open = Figure::named(QStringLiteral("large.open-to-first-paint"), QStringLiteral("ms"),
+                                QStringLiteral("<= 250 ms"));
     const QStringList pages{QStringLiteral("audit"),       QStringLiteral("summary-grid"),
                             QStringLiteral("action-plan"), QStringLiteral("evidence"),
                             QStringLiteral("history"),     QStringLiteral("overview")};
     std::vector<Figure> first;
     std::vector<Figure> again;
     for (const QString& page : pages) {
-        first.push_back(figure(QStringLiteral("large.switch.%1.first").arg(page),
-                               QStringLiteral("ms"), QStringLiteral("<= 50 ms")));
-        again.push_back(figure(QStringLiteral("large.switch.%1.again").arg(page),
-                               QStringLiteral("ms"), QStringLiteral("<= 50 ms")));
+        first.push_back(Figure::named(QStringLiteral("large.switch.%1.first").arg(page),
+                                      QStringLiteral("ms"), QStringLiteral("<= 50 ms")));
+        again.push_back(Figure::named(QStringLiteral("large.switch.%1.again").arg(page),
+                                      QStringLiteral("ms"), QStringLiteral("<= 50 ms")));
     }
-    Figure unjudged = figure(QStringLiteral("large.audit.filter-unjudged"), QStringLiteral("ms"),
-                             QStringLiteral("<= 50 ms"));
-    Figure cell = figure(QStringLiteral("large.audit.select-cell"), QStringLiteral("ms"),
-                         QStringLiteral("<= 50 ms"));
-    Figure search = figure(QStringLiteral("large.action-plan.filter-text"), QStringLiteral("ms"),
-                           QStringLiteral("<= 50 ms"));
-    Figure cleared = figure(QStringLiteral("large.action-plan.clear-filter"), QStringLiteral("ms"),
-                            QStringLiteral("<= 50 ms"));
+    Figure unjudged = Figure::named(QStringLiteral("large.audit.filter-unjudged"),
+                                    QStringLiteral("ms"), QStringLiteral("<= 50 ms"));
+    Figure cell = Figure::named(QStringLiteral("large.audit.select-cell"), QStringLiteral("ms"),
+                                QStringLiteral("<= 50 ms"));
+    Figure search = Figure::named(QStringLiteral("large.action-plan.filter-text"),
+                                  QStringLiteral("ms"), QStringLiteral("<= 50 ms"));
+    Figure cleared = Figure::named(QStringLiteral("large.action-plan.clear-filter"),
+                                   QStringLiteral("ms"), QStringLiteral("<= 50 ms"));
 
     for (int run = 0; run < runs; ++run) {
         OpenWindow open_(schoolFile);
@@ -210,8 +202,8 @@ void editBenchmarks(const QString& schoolFile, int edits, int growthEdits, const
         return ms;
     };
 
-    Figure judgement = figure(QStringLiteral("edit.judgement"), QStringLiteral("ms"),
-                              QStringLiteral("p99 <= 2 ms, max <= 20 ms"));
+    Figure judgement = Figure::named(QStringLiteral("edit.judgement"), QStringLiteral("ms"),
+                                     QStringLiteral("p99 <= 2 ms, max <= 20 ms"));
     for (int i = 0; i < edits; ++i) {
         judgement.values.push_back(judge());
         QApplication::processEvents(); // the page repaints between edits, as it would
@@ -219,8 +211,8 @@ void editBenchmarks(const QString& schoolFile, int edits, int growthEdits, const
     report(judgement);
 
     open.showPage(QStringLiteral("action-plan"));
-    Figure owner = figure(QStringLiteral("edit.action-success-criteria"), QStringLiteral("ms"),
-                          QStringLiteral("p99 <= 2 ms, max <= 20 ms"));
+    Figure owner = Figure::named(QStringLiteral("edit.action-success-criteria"),
+                                 QStringLiteral("ms"), QStringLiteral("p99 <= 2 ms, max <= 20 ms"));
     for (int i = 0; i < edits; ++i) {
         owner.values.push_back(changeCriteria());
         QApplication::processEvents();
@@ -240,11 +232,12 @@ void editBenchmarks(const QString& schoolFile, int edits, int growthEdits, const
     }
     settle();
     const double after = residentMiB();
-    Figure growth = figure(QStringLiteral("edit.memory-growth-%1-edits").arg(growthEdits),
-                           QStringLiteral("%"), QStringLiteral("<= 10 %"));
+    Figure growth = Figure::named(QStringLiteral("edit.memory-growth-%1-edits").arg(growthEdits),
+                                  QStringLiteral("%"), QStringLiteral("<= 10 %"));
     growth.values.push_back(before > 0 ? (after - before) / before * 100.0 : 0);
     report(growth);
-    Figure resident = figure(QStringLiteral("edit.resident-after-edits"), QStringLiteral("MiB"));
+    Figure resident =
+        Figure::named(QStringLiteral("edit.resident-after-edits"), QStringLiteral("MiB"));
     resident.values.push_back(after);
     report(resident);
 }
