@@ -302,6 +302,57 @@
     </message>
 </context>
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <source>Adds an action to the school&apos;s action plan and prints its number. --strand may be repeated (or list ids with commas).</source>
+        <translation>Yn ychwanegu cam gweithredu at gynllun gweithredu&apos;r ysgol ac yn argraffu ei rif. Gellir ailadrodd --strand (neu restru dynodyddion wedi&apos;u gwahanu gan gomas).</translation>
+    </message>
+    <message>
+        <source>What will be done.</source>
+        <translation>Beth fydd yn cael ei wneud.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TESTUN</translation>
+    </message>
+    <message>
+        <source>An equality strand id, e.g. race.</source>
+        <translation>Dynodydd llinyn cydraddoldeb, e.e. race.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>An element id, e.g. leadership.</source>
+        <translation>Dynodydd elfen, e.e. leadership.</translation>
+    </message>
+    <message>
+        <source>Who leads it.</source>
+        <translation>Pwy sy&apos;n ei arwain.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ENW</translation>
+    </message>
+    <message>
+        <source>When it is due.</source>
+        <translation>Erbyn pryd y dylid ei wneud.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
+        <translation>Nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch ef fel YYYY-MM-DD, e.e. 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>Added action %1: %2</source>
+        <translation>Ychwanegwyd cam gweithredu %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionCsv</name>
     <message>
         <source>&quot;%1&quot; is not a column of an action plan file. The first row names the columns: %2.</source>
@@ -540,6 +591,65 @@
     <message>
         <source>The action &quot;%1&quot; cannot be put back: action %2 is already in this file.</source>
         <translation>Ni ellir adfer y cam gweithredu &quot;%1&quot;: mae cam gweithredu %2 eisoes yn y ffeil hon.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>Lists the statement ids of the file&apos;s audit framework, one a line (with --json: their element, strand and text too).</source>
+        <translation>Yn rhestru dynodyddion datganiadau fframwaith archwilio&apos;r ffeil, un ar bob llinell (gyda --json: eu helfen, eu llinyn a&apos;u testun hefyd).</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>Argraffu JSON ar gyfer sgriptiau.</translation>
+    </message>
+    <message>
+        <source>Records the judgement of one audit statement for a school year (starting that year&apos;s audit if needed). Without --note the statement&apos;s note is kept.</source>
+        <translation>Yn cofnodi&apos;r farn ar un datganiad archwilio ar gyfer blwyddyn ysgol (gan ddechrau archwiliad y flwyddyn honno os oes angen). Heb --note, caiff nodyn y datganiad ei gadw.</translation>
+    </message>
+    <message>
+        <source>The school year, e.g. 2026-27.</source>
+        <translation>Y flwyddyn ysgol, e.e. 2026-27.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>BLWYDDYN</translation>
+    </message>
+    <message>
+        <source>The statement id (see &quot;audit items&quot;).</source>
+        <translation>Dynodydd y datganiad (gweler &quot;audit items&quot;).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>red, amber, green or none.</source>
+        <translation>red, amber, green neu none.</translation>
+    </message>
+    <message>
+        <source>RATING</source>
+        <translation>SGÔR</translation>
+    </message>
+    <message>
+        <source>The evidence note.</source>
+        <translation>Y nodyn tystiolaeth.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TESTUN</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school year; write it like 2026-27.</source>
+        <translation>Nid yw &quot;%1&quot; yn flwyddyn ysgol; ysgrifennwch hi fel 2026-27.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating; use red, amber, green or none.</source>
+        <translation>Nid yw &quot;%1&quot; yn sgôr; defnyddiwch red, amber, green neu none.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1, %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1143,616 @@
         <source>The demo school could not be saved as %1.</source>
         <translation>Nid oedd modd cadw&apos;r ysgol enghreifftiol fel %1.</translation>
     </message>
+    <message>
+        <source>Half-termly, after school on a Tuesday</source>
+        <translation>Bob hanner tymor, ar ôl ysgol ar ddydd Mawrth</translation>
+    </message>
+    <message>
+        <source>Headteacher; chairs the group</source>
+        <translation>Pennaeth; yn cadeirio&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>Equality coordinator; Year 5 teacher</source>
+        <translation>Cydlynydd cydraddoldeb; athro Blwyddyn 5</translation>
+    </message>
+    <message>
+        <source>PSHE and RSHE lead</source>
+        <translation>Arweinydd PSHE ac RSHE</translation>
+    </message>
+    <message>
+        <source>Teaching assistant; keeps the evidence store</source>
+        <translation>Cynorthwyydd addysgu; yn cadw&apos;r storfa dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Governor responsible for equality</source>
+        <translation>Llywodraethwr sy&apos;n gyfrifol am gydraddoldeb</translation>
+    </message>
+    <message>
+        <source>Parent of children in Years 2 and 4</source>
+        <translation>Rhiant i blant ym Mlynyddoedd 2 a 4</translation>
+    </message>
+    <message>
+        <source>School council representatives (Years 5 and 6)</source>
+        <translation>Cynrychiolwyr y cyngor ysgol (Blynyddoedd 5 a 6)</translation>
+    </message>
+    <message>
+        <source>Two pupils attend in turn; pupils&apos; names are not recorded here</source>
+        <translation>Mae dau ddisgybl yn mynychu bob yn ail; nid yw enwau disgyblion yn cael eu cofnodi yma</translation>
+    </message>
+    <message>
+        <source>First meeting. Read the programme overview together and agreed how the group will work.</source>
+        <translation>Cyfarfod cyntaf. Darllen trosolwg y rhaglen gyda&apos;n gilydd a chytuno sut bydd y grŵp yn gweithio.</translation>
+    </message>
+    <message>
+        <source>Meet half-termly. Tom Ellison coordinates. Audit split between three small groups.</source>
+        <translation>Cyfarfod bob hanner tymor. Tom Ellison yn cydlynu. Yr archwiliad wedi&apos;i rannu rhwng tri grŵp bach.</translation>
+    </message>
+    <message>
+        <source>Groups reported on the audit so far. Parents&apos; view sought on the community element.</source>
+        <translation>Adroddodd y grwpiau ar yr archwiliad hyd yma. Gofyn am farn rhieni ar yr elfen gymunedol.</translation>
+    </message>
+    <message>
+        <source>Priya Mistry to run a coffee-morning discussion on trips and costs.</source>
+        <translation>Priya Mistry i gynnal trafodaeth mewn bore coffi ar dripiau a chostau.</translation>
+    </message>
+    <message>
+        <source>Audit finished. Discussed the findings strand by strand.</source>
+        <translation>Yr archwiliad wedi&apos;i gwblhau. Trafod y canfyddiadau fesul llinyn.</translation>
+    </message>
+    <message>
+        <source>Race and gender first; disability next year, starting with the accessibility plan.</source>
+        <translation>Hil a rhywedd yn gyntaf; anabledd y flwyddyn nesaf, gan ddechrau gyda&apos;r cynllun hygyrchedd.</translation>
+    </message>
+    <message>
+        <source>Agreed the summary grid and the action plan, linked to the School Improvement Plan.</source>
+        <translation>Cytuno ar y grid crynodeb a&apos;r cynllun gweithredu, wedi&apos;u cysylltu â&apos;r Cynllun Gwella Ysgol.</translation>
+    </message>
+    <message>
+        <source>Summary grid agreed (one cell changed from the suggestion, see rationale). Action plan approved for governors.</source>
+        <translation>Cytunwyd ar y grid crynodeb (newidiwyd un gell o&apos;r awgrym, gweler y rhesymeg). Cymeradwywyd y cynllun gweithredu ar gyfer y llywodraethwyr.</translation>
+    </message>
+    <message>
+        <source>Reviewed the Race accreditation summary before sending it to the equality team.</source>
+        <translation>Adolygu crynodeb achredu Hil cyn ei anfon at y tîm cydraddoldeb.</translation>
+    </message>
+    <message>
+        <source>Summary approved for submission. Evidence folder checked by Daniel Wright.</source>
+        <translation>Cymeradwywyd y crynodeb i&apos;w gyflwyno. Daniel Wright wedi gwirio&apos;r ffolder tystiolaeth.</translation>
+    </message>
+    <message>
+        <source>New year: started this year&apos;s audit, carrying last year&apos;s notes forward.</source>
+        <translation>Blwyddyn newydd: dechrau archwiliad eleni, gan gario nodiadau&apos;r llynedd ymlaen.</translation>
+    </message>
+    <message>
+        <source>Curriculum team takes the curriculum element; Grace Okafor the disability strand.</source>
+        <translation>Y tîm cwricwlwm yn cymryd yr elfen cwricwlwm; Grace Okafor y llinyn anabledd.</translation>
+    </message>
+    <message>
+        <source>Agreed as suggested: the statements hold and the evidence shows impact.</source>
+        <translation>Cytunwyd fel yr awgrymwyd: mae&apos;r datganiadau&apos;n dal ac mae&apos;r dystiolaeth yn dangos effaith.</translation>
+    </message>
+    <message>
+        <source>Agreed as suggested: practice is developing but not yet consistent.</source>
+        <translation>Cytunwyd fel yr awgrymwyd: mae&apos;r arfer yn datblygu ond nid yw&apos;n gyson eto.</translation>
+    </message>
+    <message>
+        <source>Agreed as suggested: a priority for the action plan.</source>
+        <translation>Cytunwyd fel yr awgrymwyd: blaenoriaeth ar gyfer y cynllun gweithredu.</translation>
+    </message>
+    <message>
+        <source>Introduce one procedure for recording and responding to racist incidents</source>
+        <translation>Cyflwyno un drefn ar gyfer cofnodi ac ymateb i ddigwyddiadau hiliol</translation>
+    </message>
+    <message>
+        <source>Every incident logged within a day; parents informed; termly report to governors.</source>
+        <translation>Pob digwyddiad wedi&apos;i gofnodi o fewn diwrnod; rhieni&apos;n cael gwybod; adroddiad bob tymor i&apos;r llywodraethwyr.</translation>
+    </message>
+    <message>
+        <source>Staff meeting time</source>
+        <translation>Amser cyfarfod staff</translation>
+    </message>
+    <message>
+        <source>All incidents since January logged within a day; governors receive a termly anonymised summary. Pupils say they know what will happen if they report racism.</source>
+        <translation>Pob digwyddiad ers mis Ionawr wedi&apos;i gofnodi o fewn diwrnod; mae&apos;r llywodraethwyr yn cael crynodeb dienw bob tymor. Mae disgyblion yn dweud eu bod yn gwybod beth fydd yn digwydd os byddan nhw&apos;n rhoi gwybod am hiliaeth.</translation>
+    </message>
+    <message>
+        <source>Procedure drafted with the behaviour lead.</source>
+        <translation>Drafftiwyd y drefn gyda&apos;r arweinydd ymddygiad.</translation>
+    </message>
+    <message>
+        <source>Staff trained at a twilight session.</source>
+        <translation>Hyfforddwyd y staff mewn sesiwn ar ôl ysgol.</translation>
+    </message>
+    <message>
+        <source>First termly summary to governors.</source>
+        <translation>Y crynodeb tymhorol cyntaf i&apos;r llywodraethwyr.</translation>
+    </message>
+    <message>
+        <source>Audit reading books and library stock for representation</source>
+        <translation>Archwilio llyfrau darllen a stoc y llyfrgell o ran cynrychiolaeth</translation>
+    </message>
+    <message>
+        <source>Every class library includes books by and about people from a range of ethnic and faith backgrounds.</source>
+        <translation>Mae llyfrgell pob dosbarth yn cynnwys llyfrau gan bobl o amrywiaeth o gefndiroedd ethnig a ffydd, ac amdanynt.</translation>
+    </message>
+    <message>
+        <source>£650 for new books</source>
+        <translation>£650 ar gyfer llyfrau newydd</translation>
+    </message>
+    <message>
+        <source>120 new titles; loans of the new books are among the highest in the library.</source>
+        <translation>120 o deitlau newydd; mae benthyciadau&apos;r llyfrau newydd ymhlith yr uchaf yn y llyfrgell.</translation>
+    </message>
+    <message>
+        <source>Audit of class libraries done with the school council.</source>
+        <translation>Archwiliad o lyfrgelloedd dosbarth wedi&apos;i wneud gyda&apos;r cyngor ysgol.</translation>
+    </message>
+    <message>
+        <source>Books ordered and catalogued.</source>
+        <translation>Llyfrau wedi&apos;u harchebu a&apos;u catalogio.</translation>
+    </message>
+    <message>
+        <source>Train all staff and governors in recognising and challenging racism</source>
+        <translation>Hyfforddi&apos;r holl staff a llywodraethwyr i adnabod a herio hiliaeth</translation>
+    </message>
+    <message>
+        <source>All staff and governors attend; confidence survey before and after.</source>
+        <translation>Yr holl staff a llywodraethwyr yn mynychu; arolwg hyder cyn ac ar ôl.</translation>
+    </message>
+    <message>
+        <source>£300 external trainer</source>
+        <translation>£300 hyfforddwr allanol</translation>
+    </message>
+    <message>
+        <source>Staff confidence in discussing race rose from 41% to 86% (survey, 38 staff).</source>
+        <translation>Cododd hyder staff wrth drafod hil o 41% i 86% (arolwg, 38 aelod o staff).</translation>
+    </message>
+    <message>
+        <source>Trainer booked for the spring twilight.</source>
+        <translation>Hyfforddwr wedi&apos;i archebu ar gyfer sesiwn ar ôl ysgol yn y gwanwyn.</translation>
+    </message>
+    <message>
+        <source>Survey repeated after training.</source>
+        <translation>Arolwg wedi&apos;i ailadrodd ar ôl yr hyfforddiant.</translation>
+    </message>
+    <message>
+        <source>Review the uniform policy with pupils and parents</source>
+        <translation>Adolygu&apos;r polisi gwisg ysgol gyda disgyblion a rhieni</translation>
+    </message>
+    <message>
+        <source>Uniform options are gender-neutral and the full uniform costs under £40.</source>
+        <translation>Mae&apos;r opsiynau gwisg ysgol yn niwtral o ran rhywedd ac mae&apos;r wisg lawn yn costio llai na £40.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Trousers, skirts and shorts open to all; second-hand uniform rail used by 60 families.</source>
+        <translation>Trowsusau, sgertiau a siorts ar gael i bawb; rheilen gwisg ysgol ail-law wedi&apos;i defnyddio gan 60 o deuluoedd.</translation>
+    </message>
+    <message>
+        <source>Consultation with parents and the school council.</source>
+        <translation>Ymgynghori â rhieni a&apos;r cyngor ysgol.</translation>
+    </message>
+    <message>
+        <source>Bring women working in science and engineering into school as role models</source>
+        <translation>Dod â menywod sy&apos;n gweithio ym meysydd gwyddoniaeth a pheirianneg i&apos;r ysgol fel modelau rôl</translation>
+    </message>
+    <message>
+        <source>Every Key Stage 2 class meets at least one visitor; girls&apos; interest in science careers rises in the pupil survey.</source>
+        <translation>Mae pob dosbarth Cyfnod Allweddol 2 yn cwrdd ag o leiaf un ymwelydd; mae diddordeb merched mewn gyrfaoedd gwyddoniaeth yn codi yn yr arolwg disgyblion.</translation>
+    </message>
+    <message>
+        <source>£200 travel</source>
+        <translation>£200 teithio</translation>
+    </message>
+    <message>
+        <source>Three visitors booked through the county STEM network.</source>
+        <translation>Tri ymwelydd wedi&apos;u trefnu drwy rwydwaith STEM y sir.</translation>
+    </message>
+    <message>
+        <source>Update the accessibility plan and publish it on the website</source>
+        <translation>Diweddaru&apos;r cynllun hygyrchedd a&apos;i gyhoeddi ar y wefan</translation>
+    </message>
+    <message>
+        <source>A current three-year plan, agreed by governors, published.</source>
+        <translation>Cynllun tair blynedd cyfredol, wedi&apos;i gytuno gan y llywodraethwyr, wedi&apos;i gyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Governor time</source>
+        <translation>Amser llywodraethwyr</translation>
+    </message>
+    <message>
+        <source>Site walk with the premises manager done.</source>
+        <translation>Taith o amgylch y safle gyda&apos;r rheolwr safle wedi&apos;i chwblhau.</translation>
+    </message>
+    <message>
+        <source>Draft shared with governors.</source>
+        <translation>Drafft wedi&apos;i rannu â&apos;r llywodraethwyr.</translation>
+    </message>
+    <message>
+        <source>Cap the cost of trips and publish how families can get help with costs</source>
+        <translation>Capio cost tripiau a chyhoeddi sut gall teuluoedd gael help gyda chostau</translation>
+    </message>
+    <message>
+        <source>No pupil misses a trip for cost; the help available is on the website.</source>
+        <translation>Nid oes yr un disgybl yn colli trip oherwydd y gost; mae&apos;r help sydd ar gael ar y wefan.</translation>
+    </message>
+    <message>
+        <source>£1,500 from pupil premium</source>
+        <translation>£1,500 o&apos;r premiwm disgyblion</translation>
+    </message>
+    <message>
+        <source>Costs of last year&apos;s trips collated.</source>
+        <translation>Costau tripiau&apos;r llynedd wedi&apos;u casglu ynghyd.</translation>
+    </message>
+    <message>
+        <source>Teach an RSHE unit on different families in every year group</source>
+        <translation>Addysgu uned RSHE ar wahanol deuluoedd ym mhob grŵp blwyddyn</translation>
+    </message>
+    <message>
+        <source>Every year group teaches the unit; parents are invited to see the materials first.</source>
+        <translation>Mae pob grŵp blwyddyn yn addysgu&apos;r uned; mae rhieni&apos;n cael eu gwahodd i weld y deunyddiau yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>£120 resources</source>
+        <translation>£120 adnoddau</translation>
+    </message>
+    <message>
+        <source>Log and challenge homophobic language, with termly reports to governors</source>
+        <translation>Cofnodi a herio iaith homoffobig, gydag adroddiadau tymhorol i&apos;r llywodraethwyr</translation>
+    </message>
+    <message>
+        <source>Incidents logged like racist incidents; staff challenge every time.</source>
+        <translation>Digwyddiadau&apos;n cael eu cofnodi fel digwyddiadau hiliol; staff yn herio bob tro.</translation>
+    </message>
+    <message>
+        <source>Create a quiet reflection and prayer space for lunchtimes</source>
+        <translation>Creu man tawel ar gyfer myfyrio a gweddïo amser cinio</translation>
+    </message>
+    <message>
+        <source>A calm space is open every lunchtime and pupils of any faith or none use it.</source>
+        <translation>Mae man tawel ar agor bob amser cinio ac mae disgyblion o unrhyw ffydd neu heb ffydd yn ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>£250 furnishings</source>
+        <translation>£250 dodrefn</translation>
+    </message>
+    <message>
+        <source>Used by about 15 pupils a day; pupils say it helps them feel settled.</source>
+        <translation>Tua 15 disgybl y dydd yn ei ddefnyddio; mae disgyblion yn dweud ei fod yn eu helpu i deimlo&apos;n gartrefol.</translation>
+    </message>
+    <message>
+        <source>Room agreed and furnished with the school council.</source>
+        <translation>Ystafell wedi&apos;i chytuno a&apos;i dodrefnu gyda&apos;r cyngor ysgol.</translation>
+    </message>
+    <message>
+        <source>Survey families on festivals and dietary needs</source>
+        <translation>Cynnal arolwg o deuluoedd ar wyliau ac anghenion deietegol</translation>
+    </message>
+    <message>
+        <source>The school calendar and menus reflect the families&apos; festivals and needs.</source>
+        <translation>Mae calendr a bwydlenni&apos;r ysgol yn adlewyrchu gwyliau ac anghenion y teuluoedd.</translation>
+    </message>
+    <message>
+        <source>Dropped: the parent focus group (below) now covers this.</source>
+        <translation>Wedi&apos;i ollwng: mae&apos;r grŵp ffocws rhieni (isod) bellach yn ymdrin â hyn.</translation>
+    </message>
+    <message>
+        <source>Add equality data to the termly report to governors</source>
+        <translation>Ychwanegu data cydraddoldeb at yr adroddiad tymhorol i&apos;r llywodraethwyr</translation>
+    </message>
+    <message>
+        <source>Attendance and suspensions by group, with small numbers suppressed, in every termly report.</source>
+        <translation>Presenoldeb a gwaharddiadau yn ôl grŵp, gyda niferoedd bach wedi&apos;u cuddio, ym mhob adroddiad tymhorol.</translation>
+    </message>
+    <message>
+        <source>Office time</source>
+        <translation>Amser swyddfa</translation>
+    </message>
+    <message>
+        <source>Template agreed with the chair of governors.</source>
+        <translation>Templed wedi&apos;i gytuno gyda chadeirydd y llywodraethwyr.</translation>
+    </message>
+    <message>
+        <source>Set up a parent focus group on inclusion</source>
+        <translation>Sefydlu grŵp ffocws rhieni ar gynhwysiant</translation>
+    </message>
+    <message>
+        <source>A group that reflects the school&apos;s families meets every term and shapes policy.</source>
+        <translation>Mae grŵp sy&apos;n adlewyrchu teuluoedd yr ysgol yn cyfarfod bob tymor ac yn llywio polisi.</translation>
+    </message>
+    <message>
+        <source>Refreshments</source>
+        <translation>Lluniaeth</translation>
+    </message>
+    <message>
+        <source>Invitations sent in three community languages.</source>
+        <translation>Gwahoddiadau wedi&apos;u hanfon mewn tair iaith gymunedol.</translation>
+    </message>
+    <message>
+        <source>Racist incident summary for governors (anonymised, termly)</source>
+        <translation>Crynodeb o ddigwyddiadau hiliol ar gyfer y llywodraethwyr (dienw, bob tymor)</translation>
+    </message>
+    <message>
+        <source>Counts only: no pupil is named or identifiable.</source>
+        <translation>Niferoedd yn unig: nid oes yr un disgybl wedi&apos;i enwi nac yn bosibl ei adnabod.</translation>
+    </message>
+    <message>
+        <source>Pupil voice: Years 5 and 6 on belonging</source>
+        <translation>Llais y disgybl: Blynyddoedd 5 a 6 ar berthyn</translation>
+    </message>
+    <message>
+        <source>Focus group of twelve pupils led by the equality coordinator.</source>
+        <translation>Grŵp ffocws o ddeuddeg disgybl dan arweiniad y cydlynydd cydraddoldeb.</translation>
+    </message>
+    <message>
+        <source>What pupils said (no names recorded):
+- &quot;Our library has books with people who look like my family now.&quot;
+- &quot;If someone is racist a teacher always sorts it out.&quot;
+- Pupils asked for more assemblies about festivals.
+</source>
+        <translation>Beth ddywedodd y disgyblion (dim enwau wedi&apos;u cofnodi):
+- &quot;Mae gan ein llyfrgell ni lyfrau gyda phobl sy&apos;n edrych fel fy nheulu i nawr.&quot;
+- &quot;Os yw rhywun yn hiliol mae athro bob amser yn delio â&apos;r peth.&quot;
+- Gofynnodd disgyblion am fwy o wasanaethau am wyliau.
+</translation>
+    </message>
+    <message>
+        <source>Photographs of the refreshed class libraries</source>
+        <translation>Ffotograffau o&apos;r llyfrgelloedd dosbarth ar eu newydd wedd</translation>
+    </message>
+    <message>
+        <source>Book displays in Years 3 and 5 after the audit; no pupils in the pictures.</source>
+        <translation>Arddangosfeydd llyfrau ym Mlynyddoedd 3 a 5 ar ôl yr archwiliad; dim disgyblion yn y lluniau.</translation>
+    </message>
+    <message>
+        <source>Uniform consultation results</source>
+        <translation>Canlyniadau&apos;r ymgynghoriad ar wisg ysgol</translation>
+    </message>
+    <message>
+        <source>Responses from 164 families and every class council.</source>
+        <translation>Ymatebion gan 164 o deuluoedd a phob cyngor dosbarth.</translation>
+    </message>
+    <message>
+        <source>Governors&apos; minutes: equality objectives approved</source>
+        <translation>Cofnodion y llywodraethwyr: amcanion cydraddoldeb wedi&apos;u cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Full governing body, spring term.</source>
+        <translation>Corff llywodraethu llawn, tymor y gwanwyn.</translation>
+    </message>
+    <message>
+        <source>Item 6. Equality objectives 2025-2029 approved. The governor responsible for equality reported on the audit findings and the action plan.
+</source>
+        <translation>Eitem 6. Cymeradwywyd amcanion cydraddoldeb 2025-2029. Adroddodd y llywodraethwr sy&apos;n gyfrifol am gydraddoldeb ar ganfyddiadau&apos;r archwiliad a&apos;r cynllun gweithredu.
+</translation>
+    </message>
+    <message>
+        <source>Accessibility plan (draft)</source>
+        <translation>Cynllun hygyrchedd (drafft)</translation>
+    </message>
+    <message>
+        <source>Draft for governors; to be published when approved.</source>
+        <translation>Drafft ar gyfer y llywodraethwyr; i&apos;w gyhoeddi pan gaiff ei gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Accessibility plan (draft)
+1. Improving access to the curriculum
+2. Improving the physical environment: ramp to the Year 1 classroom
+3. Improving written information: large-print and translated letters on request
+</source>
+        <translation>Cynllun hygyrchedd (drafft)
+1. Gwella mynediad i&apos;r cwricwlwm
+2. Gwella&apos;r amgylchedd ffisegol: ramp i ystafell ddosbarth Blwyddyn 1
+3. Gwella gwybodaeth ysgrifenedig: llythyrau print bras a llythyrau wedi&apos;u cyfieithu ar gais
+</translation>
+    </message>
+    <message>
+        <source>Observation: lesson on families in Year 4</source>
+        <translation>Arsylwad: gwers ar deuluoedd ym Mlwyddyn 4</translation>
+    </message>
+    <message>
+        <source>Pupils discussed different families confidently; one pupil used homophobic language in the playground the same day, which was challenged.</source>
+        <translation>Trafododd y disgyblion wahanol deuluoedd yn hyderus; defnyddiodd un disgybl iaith homoffobig ar yr iard yr un diwrnod, a chafodd hynny ei herio.</translation>
+    </message>
+    <message>
+        <source>Staff survey on confidence in discussing race</source>
+        <translation>Arolwg staff ar hyder wrth drafod hil</translation>
+    </message>
+    <message>
+        <source>Before and after the training; 38 staff.</source>
+        <translation>Cyn ac ar ôl yr hyfforddiant; 38 aelod o staff.</translation>
+    </message>
+    <message>
+        <source>Parent voice: coffee morning on trips and costs</source>
+        <translation>Llais rhieni: bore coffi ar dripiau a chostau</translation>
+    </message>
+    <message>
+        <source>Eighteen parents attended; notes taken by a governor.</source>
+        <translation>Daeth deunaw rhiant; nodiadau wedi&apos;u cymryd gan lywodraethwr.</translation>
+    </message>
+    <message>
+        <source>Accreditation of the Race Equality Badge</source>
+        <translation>Achredu&apos;r Bathodyn Cydraddoldeb Hiliol</translation>
+    </message>
+    <message>
+        <source>Displays in every corridor reflect the school&apos;s families; class libraries refreshed; the reflection room is in use at lunchtime.</source>
+        <translation>Mae arddangosfeydd ym mhob coridor yn adlewyrchu teuluoedd yr ysgol; mae&apos;r llyfrgelloedd dosbarth ar eu newydd wedd; mae&apos;r ystafell fyfyrio yn cael ei defnyddio amser cinio.</translation>
+    </message>
+    <message>
+        <source>Eight pupils from Years 3 to 6. They know how to report racism and trust that adults act. They talked about the new books with enthusiasm.</source>
+        <translation>Wyth disgybl o Flynyddoedd 3 i 6. Maen nhw&apos;n gwybod sut i roi gwybod am hiliaeth ac yn ymddiried bod oedolion yn gweithredu. Roedden nhw&apos;n sôn yn frwd am y llyfrau newydd.</translation>
+    </message>
+    <message>
+        <source>Teachers described the incident procedure and how the training changed their confidence.</source>
+        <translation>Disgrifiodd yr athrawon y drefn ar gyfer digwyddiadau a sut newidiodd yr hyfforddiant eu hyder.</translation>
+    </message>
+    <message>
+        <source>The equality governor explained how governors use the termly summary.</source>
+        <translation>Esboniodd y llywodraethwr cydraddoldeb sut mae&apos;r llywodraethwyr yn defnyddio&apos;r crynodeb tymhorol.</translation>
+    </message>
+    <message>
+        <source>Race accreditation summary verified; Race Equality Badge awarded.</source>
+        <translation>Dilyswyd crynodeb achredu Hil; dyfarnwyd y Bathodyn Cydraddoldeb Hiliol.</translation>
+    </message>
+    <message>
+        <source>Next: the Gender strand, then Disability with the accessibility plan.</source>
+        <translation>Nesaf: y llinyn Rhywedd, yna Anabledd gyda&apos;r cynllun hygyrchedd.</translation>
+    </message>
+    <message>
+        <source>Progress on the Gender and Disability strands; this year&apos;s audit</source>
+        <translation>Cynnydd ar y llinynnau Rhywedd ac Anabledd; archwiliad eleni</translation>
+    </message>
+    <message>
+        <source>Update on the Public Sector Equality Duty; sharing incident procedures.</source>
+        <translation>Diweddariad ar Ddyletswydd Cydraddoldeb y Sector Cyhoeddus; rhannu trefnau ar gyfer digwyddiadau.</translation>
+    </message>
+    <message>
+        <source>Training: using data by ethnic group; small-number suppression.</source>
+        <translation>Hyfforddiant: defnyddio data yn ôl grŵp ethnig; cuddio niferoedd bach.</translation>
+    </message>
+    <message>
+        <source>Schools shared accreditation summaries; advice on evidence of impact.</source>
+        <translation>Rhannodd ysgolion grynodebau achredu; cyngor ar dystiolaeth o effaith.</translation>
+    </message>
+    <message>
+        <source>RSHE and the sexual orientation strand; resources shared.</source>
+        <translation>RSHE a&apos;r llinyn cyfeiriadedd rhywiol; rhannu adnoddau.</translation>
+    </message>
+    <message>
+        <source>We introduced one procedure for recording and responding to racist incidents, trained every member of staff and the governors, and refreshed the class libraries with the school council. Pupils now say that adults always act when they report racism, and the books they read reflect their families.</source>
+        <translation>Fe wnaethom gyflwyno un drefn ar gyfer cofnodi ac ymateb i ddigwyddiadau hiliol, hyfforddi pob aelod o staff a&apos;r llywodraethwyr, a rhoi gwedd newydd i&apos;r llyfrgelloedd dosbarth gyda&apos;r cyngor ysgol. Mae disgyblion bellach yn dweud bod oedolion bob amser yn gweithredu pan fyddan nhw&apos;n rhoi gwybod am hiliaeth, ac mae&apos;r llyfrau maen nhw&apos;n eu darllen yn adlewyrchu eu teuluoedd.</translation>
+    </message>
+    <message>
+        <source>Incidents logged within a day: 100% (was not monitored). Staff confident to discuss race: 86% (was 41%). 120 new library titles.</source>
+        <translation>Digwyddiadau wedi&apos;u cofnodi o fewn diwrnod: 100% (ni chaent eu monitro o&apos;r blaen). Staff yn hyderus i drafod hil: 86% (41% o&apos;r blaen). 120 o deitlau newydd yn y llyfrgell.</translation>
+    </message>
+    <message>
+        <source>The reference group agrees that race equality is now embedded in our behaviour, curriculum and staffing practice, and will keep it under review each term.</source>
+        <translation>Mae&apos;r grŵp cyfeirio yn cytuno bod cydraddoldeb hiliol bellach wedi&apos;i ymgorffori yn ein harferion o ran ymddygiad, cwricwlwm a staffio, a bydd yn parhau i&apos;w adolygu bob tymor.</translation>
+    </message>
+    <message>
+        <source>Uniform is open to every pupil whatever their sex, and families can get second-hand uniform at no cost. Women working in science and engineering visit every Key Stage 2 class.</source>
+        <translation>Mae&apos;r wisg ysgol ar gael i bob disgybl beth bynnag fo&apos;u rhyw, a gall teuluoedd gael gwisg ysgol ail-law heb gost. Mae menywod sy&apos;n gweithio ym meysydd gwyddoniaeth a pheirianneg yn ymweld â phob dosbarth Cyfnod Allweddol 2.</translation>
+    </message>
+    <message>
+        <source>Uniform consultation: 84% of families agreed (164 responses).</source>
+        <translation>Ymgynghoriad ar wisg ysgol: cytunodd 84% o deuluoedd (164 o ymatebion).</translation>
+    </message>
+    <message>
+        <source>The group believes the gender strand is ready for verification at the next visit.</source>
+        <translation>Mae&apos;r grŵp o&apos;r farn bod y llinyn rhywedd yn barod i&apos;w ddilysu yn yr ymweliad nesaf.</translation>
+    </message>
+    <message>
+        <source>Draft: the accessibility plan is being updated; outcomes to follow.</source>
+        <translation>Drafft: mae&apos;r cynllun hygyrchedd yn cael ei ddiweddaru; deilliannau i ddilyn.</translation>
+    </message>
+    <message>
+        <source>Joseph Mensah, deputy headteacher, has been the senior leader for RACE since the start of last school year. The role is in his job description, he reports to governors every term and the RACE working group meets half-termly.</source>
+        <translation>Joseph Mensah, y dirprwy bennaeth, yw&apos;r uwch arweinydd ar gyfer RACE ers dechrau&apos;r flwyddyn ysgol ddiwethaf. Mae&apos;r rôl yn ei swydd-ddisgrifiad, mae&apos;n adrodd i&apos;r llywodraethwyr bob tymor ac mae gweithgor RACE yn cyfarfod bob hanner tymor.</translation>
+    </message>
+    <message>
+        <source>Governors approved the equality objectives and receive the anonymised racist incident summary every term. Next step: a statement of zero tolerance in the governors&apos; code of conduct.</source>
+        <translation>Cymeradwyodd y llywodraethwyr yr amcanion cydraddoldeb ac maen nhw&apos;n cael y crynodeb dienw o ddigwyddiadau hiliol bob tymor. Y cam nesaf: datganiad dim goddefgarwch yng nghod ymddygiad y llywodraethwyr.</translation>
+    </message>
+    <message>
+        <source>Race equality is now in the job descriptions of senior leaders; middle leaders&apos; appraisal objectives follow this year. All staff and governors are being trained.</source>
+        <translation>Mae cydraddoldeb hiliol bellach yn swydd-ddisgrifiadau uwch arweinwyr; bydd amcanion arfarnu arweinwyr canol yn dilyn eleni. Mae&apos;r holl staff a llywodraethwyr yn cael eu hyfforddi.</translation>
+    </message>
+    <message>
+        <source>Two colleagues from ethnic minority backgrounds are being coached towards middle leadership. The school does not yet look at progression across all staff.</source>
+        <translation>Mae dau gydweithiwr o gefndiroedd lleiafrifoedd ethnig yn cael eu hyfforddi tuag at arweinyddiaeth ganol. Nid yw&apos;r ysgol yn edrych eto ar ddilyniant ar draws yr holl staff.</translation>
+    </message>
+    <message>
+        <source>Deputy headteacher and RACE lead</source>
+        <translation>Dirprwy bennaeth ac arweinydd RACE</translation>
+    </message>
+    <message>
+        <source>RACE Lead Practitioner accreditation</source>
+        <translation>Achrediad RACE Lead Practitioner</translation>
+    </message>
+    <message>
+        <source>Coaching colleagues is new to me; I am learning to step back and let them lead.</source>
+        <translation>Mae hyfforddi cydweithwyr yn newydd i mi; rwy&apos;n dysgu camu&apos;n ôl a gadael iddyn nhw arwain.</translation>
+    </message>
+    <message>
+        <source>I set up the RACE working group and changed how leaders&apos; responsibilities are written; the policies show it.</source>
+        <translation>Sefydlais weithgor RACE a newid sut mae cyfrifoldebau arweinwyr yn cael eu hysgrifennu; mae&apos;r polisïau&apos;n dangos hynny.</translation>
+    </message>
+    <message>
+        <source>Leading whole-school change on race equality: setting up structures that make it everyone&apos;s responsibility, not one person&apos;s project.</source>
+        <translation>Arwain newid ysgol gyfan ar gydraddoldeb hiliol: sefydlu strwythurau sy&apos;n ei wneud yn gyfrifoldeb i bawb, nid yn brosiect un person.</translation>
+    </message>
+    <message>
+        <source>Governors&apos; minutes, job descriptions and the staff survey (confidence in discussing race rose from 41% to 86%) show the change reached beyond my own team.</source>
+        <translation>Mae cofnodion y llywodraethwyr, y swydd-ddisgrifiadau a&apos;r arolwg staff (cododd hyder wrth drafod hil o 41% i 86%) yn dangos bod y newid wedi cyrraedd y tu hwnt i&apos;m tîm fy hun.</translation>
+    </message>
+    <message>
+        <source>Set up the RACE working group and its terms of reference</source>
+        <translation>Sefydlu gweithgor RACE a&apos;i gylch gorchwyl</translation>
+    </message>
+    <message>
+        <source>Senior leaders, two governors and volunteer staff</source>
+        <translation>Uwch arweinwyr, dau lywodraethwr a staff gwirfoddol</translation>
+    </message>
+    <message>
+        <source>Race equality became a standing item for senior leaders and governors instead of an occasional topic.</source>
+        <translation>Daeth cydraddoldeb hiliol yn eitem sefydlog i uwch arweinwyr a llywodraethwyr yn hytrach na phwnc achlysurol.</translation>
+    </message>
+    <message>
+        <source>Governors&apos; minutes record the termly RACE report; the group has met every half-term.</source>
+        <translation>Mae cofnodion y llywodraethwyr yn cofnodi adroddiad tymhorol RACE; mae&apos;r grŵp wedi cyfarfod bob hanner tymor.</translation>
+    </message>
+    <message>
+        <source>Wrote race equality into every senior leader&apos;s job description</source>
+        <translation>Ysgrifennu cydraddoldeb hiliol i swydd-ddisgrifiad pob uwch arweinydd</translation>
+    </message>
+    <message>
+        <source>The senior leadership team and the governor responsible for equality</source>
+        <translation>Yr uwch dîm arwain a&apos;r llywodraethwr sy&apos;n gyfrifol am gydraddoldeb</translation>
+    </message>
+    <message>
+        <source>Each senior leader now owns a race equality objective and reports on it.</source>
+        <translation>Mae gan bob uwch arweinydd amcan cydraddoldeb hiliol bellach ac mae&apos;n adrodd arno.</translation>
+    </message>
+    <message>
+        <source>Revised job descriptions; appraisal records reviewed with the headteacher.</source>
+        <translation>Swydd-ddisgrifiadau diwygiedig; cofnodion arfarnu wedi&apos;u hadolygu gyda&apos;r pennaeth.</translation>
+    </message>
+    <message>
+        <source>Co-led the staff and governor training on recognising and challenging racism</source>
+        <translation>Cyd-arwain hyfforddiant y staff a&apos;r llywodraethwyr ar adnabod a herio hiliaeth</translation>
+    </message>
+    <message>
+        <source>All 38 staff and the governing body, with the external trainer</source>
+        <translation>Pob un o&apos;r 38 aelod o staff a&apos;r corff llywodraethu, gyda&apos;r hyfforddwr allanol</translation>
+    </message>
+    <message>
+        <source>Staff confidence in discussing race rose from 41% to 86%; staff now challenge racist language themselves.</source>
+        <translation>Cododd hyder staff wrth drafod hil o 41% i 86%; mae staff bellach yn herio iaith hiliol eu hunain.</translation>
+    </message>
+    <message>
+        <source>Staff survey before and after the training.</source>
+        <translation>Arolwg staff cyn ac ar ôl yr hyfforddiant.</translation>
+    </message>
+    <message>
+        <source>Coaching two colleagues from ethnic minority backgrounds towards middle leadership</source>
+        <translation>Hyfforddi dau gydweithiwr o gefndiroedd lleiafrifoedd ethnig tuag at arweinyddiaeth ganol</translation>
+    </message>
+    <message>
+        <source>Two teachers (names not recorded here)</source>
+        <translation>Dau athro (dim enwau wedi&apos;u cofnodi yma)</translation>
+    </message>
+    <message>
+        <source>One colleague now leads a subject; the other is leading a year-group project.</source>
+        <translation>Mae un cydweithiwr bellach yn arwain pwnc; mae&apos;r llall yn arwain prosiect grŵp blwyddyn.</translation>
+    </message>
+    <message>
+        <source>Coaching log and the colleagues&apos; own written reflections.</source>
+        <translation>Log hyfforddi a myfyrdodau ysgrifenedig y cydweithwyr eu hunain.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceItem</name>
@@ -1122,6 +1842,241 @@
     <message>
         <source>The attached file &quot;%1&quot; cannot be put back: its contents no longer match what was stored.</source>
         <translation>Ni ellir adfer y ffeil atodedig &quot;%1&quot;: nid yw ei chynnwys yn cyfateb mwyach i&apos;r hyn a storiwyd.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Y ffeil PDF i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>OUT.pdf</translation>
+    </message>
+    <message>
+        <source>The school year, e.g. 2026-27 (default: the latest audit).</source>
+        <translation>Y flwyddyn ysgol, e.e. 2026-27 (rhagosodiad: yr archwiliad diweddaraf).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>BLWYDDYN</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school year; write it like 2026-27.</source>
+        <translation>Nid yw &quot;%1&quot; yn flwyddyn ysgol; ysgrifennwch hi fel 2026-27.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (1 page).</source>
+        <translation>Ysgrifennwyd %1 (1 dudalen).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Ysgrifennwyd %1 (%2 tudalen).</translation>
+    </message>
+    <message>
+        <source>Writes a strand&apos;s accreditation summary as a PDF.</source>
+        <translation>Yn ysgrifennu crynodeb achredu llinyn fel PDF.</translation>
+    </message>
+    <message>
+        <source>The equality strand id, e.g. race.</source>
+        <translation>Dynodydd y llinyn cydraddoldeb, e.e. race.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Writes the action plan as a PDF: every action, or those of one strand, element or status.</source>
+        <translation>Yn ysgrifennu&apos;r cynllun gweithredu fel PDF: pob cam gweithredu, neu&apos;r rhai ar gyfer un llinyn, elfen neu statws.</translation>
+    </message>
+    <message>
+        <source>Only actions for this strand.</source>
+        <translation>Dim ond camau gweithredu ar gyfer y llinyn hwn.</translation>
+    </message>
+    <message>
+        <source>Only actions for this element.</source>
+        <translation>Dim ond camau gweithredu ar gyfer yr elfen hon.</translation>
+    </message>
+    <message>
+        <source>Only actions with this status: %1.</source>
+        <translation>Dim ond camau gweithredu â&apos;r statws hwn: %1.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Group the actions by strand (the default) or by element.</source>
+        <translation>Grwpio&apos;r camau gweithredu yn ôl llinyn (y rhagosodiad) neu yn ôl elfen.</translation>
+    </message>
+    <message>
+        <source>strand|element</source>
+        <translation>strand|element</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action status; use one of: %2.</source>
+        <translation>Nid yw &quot;%1&quot; yn statws cam gweithredu; defnyddiwch un o: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be grouped by; use strand or element.</source>
+        <translation>Nid oes modd grwpio yn ôl &quot;%1&quot;; defnyddiwch strand neu element.</translation>
+    </message>
+    <message>
+        <source>Writes the equality summary grid of a year, beside the year before, as a PDF.</source>
+        <translation>Yn ysgrifennu grid crynodeb cydraddoldeb blwyddyn, ochr yn ochr â&apos;r flwyddyn flaenorol, fel PDF.</translation>
+    </message>
+    <message>
+        <source>Writes the whole-school audit of a year, every statement with its rating and evidence, as a PDF.</source>
+        <translation>Yn ysgrifennu archwiliad ysgol gyfan blwyddyn, pob datganiad gyda&apos;i sgôr a&apos;i dystiolaeth, fel PDF.</translation>
+    </message>
+    <message>
+        <source>Writes the report of the visit on a date as a PDF.</source>
+        <translation>Yn ysgrifennu adroddiad yr ymweliad ar ddyddiad penodol fel PDF.</translation>
+    </message>
+    <message>
+        <source>The day of the visit.</source>
+        <translation>Diwrnod yr ymweliad.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
+        <translation>Nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch ef fel YYYY-MM-DD, e.e. 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>Writes a practitioner&apos;s Lead Practitioner portfolio (their newest, unless --portfolio names one) as a PDF.</source>
+        <translation>Yn ysgrifennu portffolio Lead Practitioner ymarferydd (y portffolio mwyaf diweddar, oni bai bod --portfolio yn enwi un arall) fel PDF.</translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s name, as the file has it (any case).</source>
+        <translation>Enw&apos;r ymarferydd, fel y mae yn y ffeil (nid yw priflythrennau o bwys).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ENW</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s id, as info --json lists it (default: the newest).</source>
+        <translation>Dynodydd y portffolio, fel y mae info --json yn ei restru (rhagosodiad: y mwyaf diweddar).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a portfolio id; info --json lists them.</source>
+        <translation>Nid yw &quot;%1&quot; yn ddynodydd portffolio; mae info --json yn eu rhestru.</translation>
+    </message>
+    <message>
+        <source>Writes the school&apos;s RACE Charter Mark self-evaluation as a PDF.</source>
+        <translation>Yn ysgrifennu hunanwerthusiad RACE Charter Mark yr ysgol fel PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>%1 already exists; choose another name. Nothing was changed.</source>
+        <translation>Mae %1 yn bodoli eisoes; dewiswch enw arall. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Creates a new school file with the frameworks that ship with Equimark. An existing file is never overwritten.</source>
+        <translation>Yn creu ffeil ysgol newydd gyda&apos;r fframweithiau sy&apos;n dod gydag Equimark. Ni chaiff ffeil sy&apos;n bodoli eisoes fyth ei throsysgrifo.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name.</source>
+        <translation>Enw&apos;r ysgol.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ENW</translation>
+    </message>
+    <message>
+        <source>The school&apos;s Unique Reference Number.</source>
+        <translation>Cyfeirnod Unigryw (URN) yr ysgol.</translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation>URN</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default: primary).</source>
+        <translation>Un o: %1 (rhagosodiad: primary).</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>CYFNOD</translation>
+    </message>
+    <message>
+        <source>The local authority.</source>
+        <translation>Yr awdurdod lleol.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school phase; use one of: %2.</source>
+        <translation>Nid yw &quot;%1&quot; yn gyfnod ysgol; defnyddiwch un o: %2.</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2.</source>
+        <translation>Crëwyd %1 ar gyfer %2.</translation>
+    </message>
+    <message>
+        <source>Creates the fictional demo school, with every step filled in. With --large, ten years into the process: ten audit years, 2,000 actions, 500 evidence items with 50 MB of attachments (for benchmarks and trying Equimark at scale; takes a few seconds).</source>
+        <translation>Yn creu&apos;r ysgol enghreifftiol ddychmygol, gyda phob cam wedi&apos;i lenwi. Gyda --large, deng mlynedd i mewn i&apos;r broses: deng mlynedd o archwiliadau, 2,000 o gamau gweithredu, 500 eitem o dystiolaeth gyda 50 MB o atodiadau (ar gyfer meincnodau ac i roi cynnig ar Equimark ar raddfa fawr; mae&apos;n cymryd ychydig eiliadau).</translation>
+    </message>
+    <message>
+        <source>Make the ten-year school instead.</source>
+        <translation>Creu&apos;r ysgol deng mlynedd yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Created the large demo school in %1.</source>
+        <translation>Crëwyd yr ysgol enghreifftiol fawr yn %1.</translation>
+    </message>
+    <message>
+        <source>Created the demo school in %1.</source>
+        <translation>Crëwyd yr ysgol enghreifftiol yn %1.</translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, its links between records and the rules of the process. Exit status 0 only when all hold; 1 when problems were found (each printed on a line of its own).</source>
+        <translation>Yn gwirio cyfanrwydd y ffeil, y cysylltiadau rhwng ei chofnodion a rheolau&apos;r broses. Statws gadael 0 dim ond pan fo&apos;r cyfan yn dal; 1 pan ganfyddir problemau (caiff pob un ei hargraffu ar ei llinell ei hun).</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: ni chanfuwyd unrhyw broblemau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <translation>
+            <numerusform>Mae gan %1 %n problem.</numerusform>
+            <numerusform>Mae gan %1 %n broblem.</numerusform>
+            <numerusform>Mae gan %1 %n broblem.</numerusform>
+            <numerusform>Mae gan %1 %n problem.</numerusform>
+            <numerusform>Mae gan %1 %n problem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saves a consistent copy of the school file as OUT (replacing an earlier copy there).</source>
+        <translation>Yn cadw copi cyson o&apos;r ffeil ysgol fel OUT (gan ddisodli copi cynharach yno).</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2.</source>
+        <translation>Cadwyd copi o %1 fel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <source>could not open %1 to finish writing it: %2</source>
+        <translation>methu agor %1 i orffen ei hysgrifennu: %2</translation>
+    </message>
+    <message>
+        <source>could not write %1 to the disk</source>
+        <translation>methu ysgrifennu %1 i&apos;r ddisg</translation>
+    </message>
+    <message>
+        <source>could not move the finished file into place as %1</source>
+        <translation>methu symud y ffeil orffenedig i&apos;w lle fel %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Ni ellir darllen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +2204,38 @@
         <source>Equimark does not ship a framework called &quot;%1&quot;.</source>
         <translation>Nid yw Equimark yn cynnwys fframwaith o&apos;r enw &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>is missing</source>
+        <translation>ar goll</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>rhaid iddo fod yn destun nad yw&apos;n wag</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>rhaid iddo fod yn rhif cyfan o 1 o leiaf</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>rhaid iddo fod yn wir neu&apos;n gau (true/false)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>rhaid iddo fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>rhaid iddo fod yn rhestr</translation>
+    </message>
+    <message>
+        <source>The framework definition is not valid: %1</source>
+        <translation>Nid yw diffiniad y fframwaith yn ddilys: %1</translation>
+    </message>
+    <message>
+        <source> (and %1 more problems)</source>
+        <translation> (a %1 problem arall)</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkRepository</name>
@@ -1374,6 +2361,29 @@
     <message>
         <source>No comparison with last year</source>
         <translation>Dim cymhariaeth â&apos;r llynedd</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Lists the change history, oldest first: when, who, what and the old and new values.</source>
+        <translation>Yn rhestru hanes y newidiadau, yr hynaf yn gyntaf: pryd, pwy, beth a&apos;r hen werthoedd a&apos;r gwerthoedd newydd.</translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day (YYYY-MM-DD) or moment (YYYY-MM-DDTHH:MM, local time).</source>
+        <translation>Dim ond newidiadau a wnaed ar y diwrnod hwn (YYYY-MM-DD) neu&apos;r adeg hon (YYYY-MM-DDTHH:MM, amser lleol) neu wedi hynny.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DYDDIAD</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {at, who, entity, entityId, field, old, new}.</source>
+        <translation>Argraffu arae JSON o {at, who, entity, entityId, field, old, new}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23, or as 2026-11-23T14:00.</source>
+        <translation>Nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch ef fel YYYY-MM-DD, e.e. 2026-11-23, neu fel 2026-11-23T14:00.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2575,164 @@
     <message>
         <source>with whom</source>
         <translation>gyda phwy</translation>
+    </message>
+    <message>
+        <source>self-assessment %1</source>
+        <translation>hunanasesiad %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>crëwyd: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>tynnwyd: %1</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>newidiwyd</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Adds every action of a CSV file (see docs/csv-format.md) to the school&apos;s action plan, all in one step. A file with any problem is refused whole, naming its line and column, and nothing is added.</source>
+        <translation>Yn ychwanegu pob cam gweithredu mewn ffeil CSV (gweler docs/csv-format.md) at gynllun gweithredu&apos;r ysgol, i gyd mewn un cam. Caiff ffeil ag unrhyw broblem ei gwrthod yn llwyr, gan nodi rhif y llinell a&apos;r golofn, ac ni chaiff dim ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>No actions were added: %1 has no rows below its header.</source>
+        <translation>Ni ychwanegwyd unrhyw gamau gweithredu: nid oes gan %1 resi o dan ei phennawd.</translation>
+    </message>
+    <message>
+        <source>Added 1 action.</source>
+        <translation>Ychwanegwyd 1 cam gweithredu.</translation>
+    </message>
+    <message>
+        <source>Added %1 actions.</source>
+        <translation>Ychwanegwyd %1 cam gweithredu.</translation>
+    </message>
+    <message>
+        <source>Writes the school&apos;s action plan as a CSV file (UTF-8, for Excel or LibreOffice) that &quot;import actions&quot; reads back.</source>
+        <translation>Yn ysgrifennu cynllun gweithredu&apos;r ysgol fel ffeil CSV (UTF-8, ar gyfer Excel neu LibreOffice) y gall &quot;import actions&quot; ei darllen yn ôl.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Y ffeil CSV i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>OUT.csv</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Ysgrifennwyd %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>School:</source>
+        <translation>Ysgol:</translation>
+    </message>
+    <message>
+        <source>URN:</source>
+        <translation>URN:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Cyfnod:</translation>
+    </message>
+    <message>
+        <source>Local authority:</source>
+        <translation>Awdurdod lleol:</translation>
+    </message>
+    <message>
+        <source>File version:</source>
+        <translation>Fersiwn y ffeil:</translation>
+    </message>
+    <message>
+        <source>Frameworks:</source>
+        <translation>Fframweithiau:</translation>
+    </message>
+    <message>
+        <source>%1 strands</source>
+        <translation>%1 llinyn</translation>
+    </message>
+    <message>
+        <source>Audits:</source>
+        <translation>Archwiliadau:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 statements judged</source>
+        <translation>%1: %2 o %3 datganiad wedi&apos;u barnu</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Camau gweithredu:</translation>
+    </message>
+    <message>
+        <source>Badges:</source>
+        <translation>Bathodynnau:</translation>
+    </message>
+    <message>
+        <source>%1, awarded %2</source>
+        <translation>%1, dyfarnwyd %2</translation>
+    </message>
+    <message>
+        <source>RACE Charter:</source>
+        <translation>RACE Charter:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria judged; level reached: %3; working towards: %4</source>
+        <translation>%1 o %2 maen prawf wedi&apos;u barnu; lefel a gyrhaeddwyd: %3; yn gweithio tuag at: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Lead Practitioner portfolios:</source>
+        <translation>Portffolios Lead Practitioner:</translation>
+    </message>
+    <message>
+        <source>no portfolio yet</source>
+        <translation>dim portffolio eto</translation>
+    </message>
+    <message>
+        <source>%1 (id %2): %3, gateway %4, %5</source>
+        <translation>%1 (id %2): %3, porth %4, %5</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>heb ei ddewis</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>yn barod</translation>
+    </message>
+    <message>
+        <source>not ready yet</source>
+        <translation>heb fod yn barod eto</translation>
+    </message>
+    <message>
+        <source>Shows the school, its frameworks, audits, actions, badges, RACE Charter self-evaluation and Lead Practitioner portfolios.</source>
+        <translation>Yn dangos yr ysgol, ei fframweithiau, ei harchwiliadau, ei chamau gweithredu, ei bathodynnau, ei hunanwerthusiad RACE Charter a&apos;i phortffolios Lead Practitioner.</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>Argraffu JSON ar gyfer sgriptiau.</translation>
     </message>
 </context>
 <context>
@@ -2036,13 +3204,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Error</source>
-        <translation>Gwall</translation>
-    </message>
-</context>
-<context>
     <name>Rating</name>
     <message>
         <source>Red</source>
@@ -2183,6 +3344,73 @@
     <message>
         <source>%1 could not be saved (%2); nothing was written.</source>
         <translation>Nid oedd modd cadw %1 (%2); ni ysgrifennwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>School</name>
+    <message>
+        <source>Nursery</source>
+        <translation>Meithrin</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Cynradd</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Arbennig</translation>
+    </message>
+    <message>
+        <source>Short stay</source>
+        <translation>Arhosiad byr</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Uwchradd</translation>
+    </message>
+    <message>
+        <source>All-through</source>
+        <translation>Pob oed</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Efydd</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Arian</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Aur</translation>
+    </message>
+    <message>
+        <source>Annual advisory or accreditation visit (focus determined by the school)</source>
+        <translation>Ymweliad cynghori neu achredu blynyddol (yr ysgol sy&apos;n pennu&apos;r ffocws)</translation>
+    </message>
+    <message>
+        <source>Full documentation for all strands</source>
+        <translation>Dogfennaeth lawn ar gyfer pob llinyn</translation>
+    </message>
+    <message>
+        <source>Co-ordinator termly network meeting</source>
+        <translation>Cyfarfod rhwydwaith tymhorol i gydlynwyr</translation>
+    </message>
+    <message>
+        <source>Telephone/e-mail support on a goodwill basis, subject to availability</source>
+        <translation>Cymorth dros y ffôn/e-bost ar sail ewyllys da, yn amodol ar argaeledd</translation>
+    </message>
+    <message>
+        <source>One of: a school-based INSET session per year (up to 2 hours), or a second advisory visit (up to half a day)</source>
+        <translation>Un o&apos;r canlynol: sesiwn HMS yn yr ysgol bob blwyddyn (hyd at 2 awr), neu ail ymweliad cynghori (hyd at hanner diwrnod)</translation>
+    </message>
+    <message>
+        <source>Regular telephone/e-mail support</source>
+        <translation>Cymorth rheolaidd dros y ffôn/e-bost</translation>
+    </message>
+    <message>
+        <source>Both: a school-based INSET session per year (up to 2 hours) and a second advisory visit (up to half a day)</source>
+        <translation>Y ddau: sesiwn HMS yn yr ysgol bob blwyddyn (hyd at 2 awr) ac ail ymweliad cynghori (hyd at hanner diwrnod)</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +3660,41 @@
     </message>
 </context>
 <context>
+    <name>SqlError</name>
+    <message>
+        <source>the school file is in use by another window or program; nothing was changed. Close it there, or wait a moment, and try again</source>
+        <translation>mae&apos;r ffeil ysgol yn cael ei defnyddio gan ffenestr neu raglen arall; ni newidiwyd dim. Caewch hi yno, neu arhoswch am ennyd, a rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>the disk is full; the change was not saved and the file is unchanged</source>
+        <translation>mae&apos;r ddisg yn llawn; ni chadwyd y newid ac nid yw&apos;r ffeil wedi newid</translation>
+    </message>
+    <message>
+        <source>the school file is read-only here; the change was not saved</source>
+        <translation>mae&apos;r ffeil ysgol i&apos;w darllen yn unig yma; ni chadwyd y newid</translation>
+    </message>
+    <message>
+        <source>the school file could not be read or written (%1); the drive may have been removed</source>
+        <translation>nid oedd modd darllen nac ysgrifennu&apos;r ffeil ysgol (%1); efallai fod y gyriant wedi&apos;i dynnu allan</translation>
+    </message>
+    <message>
+        <source>the school file is damaged (%1)</source>
+        <translation>mae&apos;r ffeil ysgol wedi&apos;i difrodi (%1)</translation>
+    </message>
+    <message>
+        <source>this is not an Equimark school file</source>
+        <translation>nid ffeil ysgol Equimark yw hon</translation>
+    </message>
+    <message>
+        <source>the change breaks a rule of the file (%1)</source>
+        <translation>mae&apos;r newid yn torri un o reolau&apos;r ffeil (%1)</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>gwall cronfa ddata: %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryGridReport</name>
     <message>
         <source>Improved</source>
@@ -2677,129 +3940,6 @@
     <message>
         <source>A network meeting needs the date it was held on.</source>
         <translation>Mae angen nodi&apos;r dyddiad y cynhaliwyd y cyfarfod rhwydwaith.</translation>
-    </message>
-</context>
-<context>
-    <name>equimark</name>
-    <message>
-        <source>self-assessment %1</source>
-        <translation>hunanasesiad %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(dim)</translation>
-    </message>
-    <message>
-        <source>created: %1</source>
-        <translation>crëwyd: %1</translation>
-    </message>
-    <message>
-        <source>removed: %1</source>
-        <translation>tynnwyd: %1</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>newidiwyd</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Nursery</source>
-        <translation>Meithrin</translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation>Cynradd</translation>
-    </message>
-    <message>
-        <source>Special</source>
-        <translation>Arbennig</translation>
-    </message>
-    <message>
-        <source>Short stay</source>
-        <translation>Arhosiad byr</translation>
-    </message>
-    <message>
-        <source>Secondary</source>
-        <translation>Uwchradd</translation>
-    </message>
-    <message>
-        <source>All-through</source>
-        <translation>Pob oed</translation>
-    </message>
-    <message>
-        <source>Bronze</source>
-        <translation>Efydd</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>Arian</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>Aur</translation>
-    </message>
-    <message>
-        <source>Annual advisory or accreditation visit (focus determined by the school)</source>
-        <translation>Ymweliad cynghori neu achredu blynyddol (yr ysgol sy&apos;n pennu&apos;r ffocws)</translation>
-    </message>
-    <message>
-        <source>Full documentation for all strands</source>
-        <translation>Dogfennaeth lawn ar gyfer pob llinyn</translation>
-    </message>
-    <message>
-        <source>Co-ordinator termly network meeting</source>
-        <translation>Cyfarfod rhwydwaith tymhorol i gydlynwyr</translation>
-    </message>
-    <message>
-        <source>Telephone/e-mail support on a goodwill basis, subject to availability</source>
-        <translation>Cymorth dros y ffôn/e-bost ar sail ewyllys da, yn amodol ar argaeledd</translation>
-    </message>
-    <message>
-        <source>One of: a school-based INSET session per year (up to 2 hours), or a second advisory visit (up to half a day)</source>
-        <translation>Un o&apos;r canlynol: sesiwn HMS yn yr ysgol bob blwyddyn (hyd at 2 awr), neu ail ymweliad cynghori (hyd at hanner diwrnod)</translation>
-    </message>
-    <message>
-        <source>Regular telephone/e-mail support</source>
-        <translation>Cymorth rheolaidd dros y ffôn/e-bost</translation>
-    </message>
-    <message>
-        <source>Both: a school-based INSET session per year (up to 2 hours) and a second advisory visit (up to half a day)</source>
-        <translation>Y ddau: sesiwn HMS yn yr ysgol bob blwyddyn (hyd at 2 awr) ac ail ymweliad cynghori (hyd at hanner diwrnod)</translation>
-    </message>
-    <message>
-        <source>the school file is in use by another window or program; nothing was changed. Close it there, or wait a moment, and try again</source>
-        <translation>mae&apos;r ffeil ysgol yn cael ei defnyddio gan ffenestr neu raglen arall; ni newidiwyd dim. Caewch hi yno, neu arhoswch am ennyd, a rhowch gynnig arall arni</translation>
-    </message>
-    <message>
-        <source>the disk is full; the change was not saved and the file is unchanged</source>
-        <translation>mae&apos;r ddisg yn llawn; ni chadwyd y newid ac nid yw&apos;r ffeil wedi newid</translation>
-    </message>
-    <message>
-        <source>the school file is read-only here; the change was not saved</source>
-        <translation>mae&apos;r ffeil ysgol i&apos;w darllen yn unig yma; ni chadwyd y newid</translation>
-    </message>
-    <message>
-        <source>the school file could not be read or written (%1); the drive may have been removed</source>
-        <translation>nid oedd modd darllen nac ysgrifennu&apos;r ffeil ysgol (%1); efallai fod y gyriant wedi&apos;i dynnu allan</translation>
-    </message>
-    <message>
-        <source>the school file is damaged (%1)</source>
-        <translation>mae&apos;r ffeil ysgol wedi&apos;i difrodi (%1)</translation>
-    </message>
-    <message>
-        <source>this is not an Equimark school file</source>
-        <translation>nid ffeil ysgol Equimark yw hon</translation>
-    </message>
-    <message>
-        <source>the change breaks a rule of the file (%1)</source>
-        <translation>mae&apos;r newid yn torri un o reolau&apos;r ffeil (%1)</translation>
-    </message>
-    <message>
-        <source>database error: %1</source>
-        <translation>gwall cronfa ddata: %1</translation>
     </message>
 </context>
 <context>
@@ -5170,41 +6310,6 @@
     <message>
         <source>Mapped to</source>
         <translation>Wedi&apos;i mapio i</translation>
-    </message>
-</context>
-<context>
-    <name>equimark::JsonReader</name>
-    <message>
-        <source>is missing</source>
-        <translation>ar goll</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text</source>
-        <translation>rhaid iddo fod yn destun nad yw&apos;n wag</translation>
-    </message>
-    <message>
-        <source>must be a whole number of at least 1</source>
-        <translation>rhaid iddo fod yn rhif cyfan o 1 o leiaf</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>rhaid iddo fod yn wir neu&apos;n gau (true/false)</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>rhaid iddo fod yn wrthrych</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>rhaid iddo fod yn rhestr</translation>
-    </message>
-    <message>
-        <source>The framework definition is not valid: %1</source>
-        <translation>Nid yw diffiniad y fframwaith yn ddilys: %1</translation>
-    </message>
-    <message>
-        <source> (and %1 more problems)</source>
-        <translation> (a %1 problem arall)</translation>
     </message>
 </context>
 <context>
@@ -8100,1063 +9205,6 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <message>
         <source>No school files opened yet.</source>
         <translation>Dim ffeiliau ysgol wedi&apos;u hagor eto.</translation>
-    </message>
-</context>
-<context>
-    <name>equimark::cli</name>
-    <message>
-        <source>Adds an action to the school&apos;s action plan and prints its number. --strand may be repeated (or list ids with commas).</source>
-        <translation>Yn ychwanegu cam gweithredu at gynllun gweithredu&apos;r ysgol ac yn argraffu ei rif. Gellir ailadrodd --strand (neu restru dynodyddion wedi&apos;u gwahanu gan gomas).</translation>
-    </message>
-    <message>
-        <source>What will be done.</source>
-        <translation>Beth fydd yn cael ei wneud.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TESTUN</translation>
-    </message>
-    <message>
-        <source>An equality strand id, e.g. race.</source>
-        <translation>Dynodydd llinyn cydraddoldeb, e.e. race.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>An element id, e.g. leadership.</source>
-        <translation>Dynodydd elfen, e.e. leadership.</translation>
-    </message>
-    <message>
-        <source>Who leads it.</source>
-        <translation>Pwy sy&apos;n ei arwain.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>ENW</translation>
-    </message>
-    <message>
-        <source>When it is due.</source>
-        <translation>Erbyn pryd y dylid ei wneud.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
-        <translation>Nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch ef fel YYYY-MM-DD, e.e. 2027-03-31.</translation>
-    </message>
-    <message>
-        <source>Added action %1: %2</source>
-        <translation>Ychwanegwyd cam gweithredu %1: %2</translation>
-    </message>
-    <message>
-        <source>Lists the statement ids of the file&apos;s audit framework, one a line (with --json: their element, strand and text too).</source>
-        <translation>Yn rhestru dynodyddion datganiadau fframwaith archwilio&apos;r ffeil, un ar bob llinell (gyda --json: eu helfen, eu llinyn a&apos;u testun hefyd).</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>Argraffu JSON ar gyfer sgriptiau.</translation>
-    </message>
-    <message>
-        <source>Records the judgement of one audit statement for a school year (starting that year&apos;s audit if needed). Without --note the statement&apos;s note is kept.</source>
-        <translation>Yn cofnodi&apos;r farn ar un datganiad archwilio ar gyfer blwyddyn ysgol (gan ddechrau archwiliad y flwyddyn honno os oes angen). Heb --note, caiff nodyn y datganiad ei gadw.</translation>
-    </message>
-    <message>
-        <source>The school year, e.g. 2026-27.</source>
-        <translation>Y flwyddyn ysgol, e.e. 2026-27.</translation>
-    </message>
-    <message>
-        <source>YEAR</source>
-        <translation>BLWYDDYN</translation>
-    </message>
-    <message>
-        <source>The statement id (see &quot;audit items&quot;).</source>
-        <translation>Dynodydd y datganiad (gweler &quot;audit items&quot;).</translation>
-    </message>
-    <message>
-        <source>red, amber, green or none.</source>
-        <translation>red, amber, green neu none.</translation>
-    </message>
-    <message>
-        <source>RATING</source>
-        <translation>SGÔR</translation>
-    </message>
-    <message>
-        <source>The evidence note.</source>
-        <translation>Y nodyn tystiolaeth.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a school year; write it like 2026-27.</source>
-        <translation>Nid yw &quot;%1&quot; yn flwyddyn ysgol; ysgrifennwch hi fel 2026-27.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a rating; use red, amber, green or none.</source>
-        <translation>Nid yw &quot;%1&quot; yn sgôr; defnyddiwch red, amber, green neu none.</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3.</source>
-        <translation>%1, %2: %3.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Y ffeil PDF i&apos;w hysgrifennu.</translation>
-    </message>
-    <message>
-        <source>OUT.pdf</source>
-        <translation>OUT.pdf</translation>
-    </message>
-    <message>
-        <source>The school year, e.g. 2026-27 (default: the latest audit).</source>
-        <translation>Y flwyddyn ysgol, e.e. 2026-27 (rhagosodiad: yr archwiliad diweddaraf).</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (1 page).</source>
-        <translation>Ysgrifennwyd %1 (1 dudalen).</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>Ysgrifennwyd %1 (%2 tudalen).</translation>
-    </message>
-    <message>
-        <source>Writes a strand&apos;s accreditation summary as a PDF.</source>
-        <translation>Yn ysgrifennu crynodeb achredu llinyn fel PDF.</translation>
-    </message>
-    <message>
-        <source>The equality strand id, e.g. race.</source>
-        <translation>Dynodydd y llinyn cydraddoldeb, e.e. race.</translation>
-    </message>
-    <message>
-        <source>Writes the action plan as a PDF: every action, or those of one strand, element or status.</source>
-        <translation>Yn ysgrifennu&apos;r cynllun gweithredu fel PDF: pob cam gweithredu, neu&apos;r rhai ar gyfer un llinyn, elfen neu statws.</translation>
-    </message>
-    <message>
-        <source>Only actions for this strand.</source>
-        <translation>Dim ond camau gweithredu ar gyfer y llinyn hwn.</translation>
-    </message>
-    <message>
-        <source>Only actions for this element.</source>
-        <translation>Dim ond camau gweithredu ar gyfer yr elfen hon.</translation>
-    </message>
-    <message>
-        <source>Only actions with this status: %1.</source>
-        <translation>Dim ond camau gweithredu â&apos;r statws hwn: %1.</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>Group the actions by strand (the default) or by element.</source>
-        <translation>Grwpio&apos;r camau gweithredu yn ôl llinyn (y rhagosodiad) neu yn ôl elfen.</translation>
-    </message>
-    <message>
-        <source>strand|element</source>
-        <translation>strand|element</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an action status; use one of: %2.</source>
-        <translation>Nid yw &quot;%1&quot; yn statws cam gweithredu; defnyddiwch un o: %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be grouped by; use strand or element.</source>
-        <translation>Nid oes modd grwpio yn ôl &quot;%1&quot;; defnyddiwch strand neu element.</translation>
-    </message>
-    <message>
-        <source>Writes the equality summary grid of a year, beside the year before, as a PDF.</source>
-        <translation>Yn ysgrifennu grid crynodeb cydraddoldeb blwyddyn, ochr yn ochr â&apos;r flwyddyn flaenorol, fel PDF.</translation>
-    </message>
-    <message>
-        <source>Writes the whole-school audit of a year, every statement with its rating and evidence, as a PDF.</source>
-        <translation>Yn ysgrifennu archwiliad ysgol gyfan blwyddyn, pob datganiad gyda&apos;i sgôr a&apos;i dystiolaeth, fel PDF.</translation>
-    </message>
-    <message>
-        <source>Writes the report of the visit on a date as a PDF.</source>
-        <translation>Yn ysgrifennu adroddiad yr ymweliad ar ddyddiad penodol fel PDF.</translation>
-    </message>
-    <message>
-        <source>The day of the visit.</source>
-        <translation>Diwrnod yr ymweliad.</translation>
-    </message>
-    <message>
-        <source>Writes a practitioner&apos;s Lead Practitioner portfolio (their newest, unless --portfolio names one) as a PDF.</source>
-        <translation>Yn ysgrifennu portffolio Lead Practitioner ymarferydd (y portffolio mwyaf diweddar, oni bai bod --portfolio yn enwi un arall) fel PDF.</translation>
-    </message>
-    <message>
-        <source>The practitioner&apos;s name, as the file has it (any case).</source>
-        <translation>Enw&apos;r ymarferydd, fel y mae yn y ffeil (nid yw priflythrennau o bwys).</translation>
-    </message>
-    <message>
-        <source>The portfolio&apos;s id, as info --json lists it (default: the newest).</source>
-        <translation>Dynodydd y portffolio, fel y mae info --json yn ei restru (rhagosodiad: y mwyaf diweddar).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a portfolio id; info --json lists them.</source>
-        <translation>Nid yw &quot;%1&quot; yn ddynodydd portffolio; mae info --json yn eu rhestru.</translation>
-    </message>
-    <message>
-        <source>Writes the school&apos;s RACE Charter Mark self-evaluation as a PDF.</source>
-        <translation>Yn ysgrifennu hunanwerthusiad RACE Charter Mark yr ysgol fel PDF.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name. Nothing was changed.</source>
-        <translation>Mae %1 yn bodoli eisoes; dewiswch enw arall. Ni newidiwyd dim.</translation>
-    </message>
-    <message>
-        <source>Creates a new school file with the frameworks that ship with Equimark. An existing file is never overwritten.</source>
-        <translation>Yn creu ffeil ysgol newydd gyda&apos;r fframweithiau sy&apos;n dod gydag Equimark. Ni chaiff ffeil sy&apos;n bodoli eisoes fyth ei throsysgrifo.</translation>
-    </message>
-    <message>
-        <source>The school&apos;s name.</source>
-        <translation>Enw&apos;r ysgol.</translation>
-    </message>
-    <message>
-        <source>The school&apos;s Unique Reference Number.</source>
-        <translation>Cyfeirnod Unigryw (URN) yr ysgol.</translation>
-    </message>
-    <message>
-        <source>URN</source>
-        <translation>URN</translation>
-    </message>
-    <message>
-        <source>One of: %1 (default: primary).</source>
-        <translation>Un o: %1 (rhagosodiad: primary).</translation>
-    </message>
-    <message>
-        <source>PHASE</source>
-        <translation>CYFNOD</translation>
-    </message>
-    <message>
-        <source>The local authority.</source>
-        <translation>Yr awdurdod lleol.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a school phase; use one of: %2.</source>
-        <translation>Nid yw &quot;%1&quot; yn gyfnod ysgol; defnyddiwch un o: %2.</translation>
-    </message>
-    <message>
-        <source>Created %1 for %2.</source>
-        <translation>Crëwyd %1 ar gyfer %2.</translation>
-    </message>
-    <message>
-        <source>Created the demo school in %1.</source>
-        <translation>Crëwyd yr ysgol enghreifftiol yn %1.</translation>
-    </message>
-    <message>
-        <source>Checks the file&apos;s integrity, its links between records and the rules of the process. Exit status 0 only when all hold; 1 when problems were found (each printed on a line of its own).</source>
-        <translation>Yn gwirio cyfanrwydd y ffeil, y cysylltiadau rhwng ei chofnodion a rheolau&apos;r broses. Statws gadael 0 dim ond pan fo&apos;r cyfan yn dal; 1 pan ganfyddir problemau (caiff pob un ei hargraffu ar ei llinell ei hun).</translation>
-    </message>
-    <message>
-        <source>%1: no problems found.</source>
-        <translation>%1: ni chanfuwyd unrhyw broblemau.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s).</source>
-        <translation>
-            <numerusform>Mae gan %1 %n problem.</numerusform>
-            <numerusform>Mae gan %1 %n broblem.</numerusform>
-            <numerusform>Mae gan %1 %n broblem.</numerusform>
-            <numerusform>Mae gan %1 %n problem.</numerusform>
-            <numerusform>Mae gan %1 %n problem.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saves a consistent copy of the school file as OUT (replacing an earlier copy there).</source>
-        <translation>Yn cadw copi cyson o&apos;r ffeil ysgol fel OUT (gan ddisodli copi cynharach yno).</translation>
-    </message>
-    <message>
-        <source>Saved a copy of %1 as %2.</source>
-        <translation>Cadwyd copi o %1 fel %2.</translation>
-    </message>
-    <message>
-        <source>Lists the change history, oldest first: when, who, what and the old and new values.</source>
-        <translation>Yn rhestru hanes y newidiadau, yr hynaf yn gyntaf: pryd, pwy, beth a&apos;r hen werthoedd a&apos;r gwerthoedd newydd.</translation>
-    </message>
-    <message>
-        <source>Only changes made on or after this day (YYYY-MM-DD) or moment (YYYY-MM-DDTHH:MM, local time).</source>
-        <translation>Dim ond newidiadau a wnaed ar y diwrnod hwn (YYYY-MM-DD) neu&apos;r adeg hon (YYYY-MM-DDTHH:MM, amser lleol) neu wedi hynny.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DYDDIAD</translation>
-    </message>
-    <message>
-        <source>Print a JSON array of {at, who, entity, entityId, field, old, new}.</source>
-        <translation>Argraffu arae JSON o {at, who, entity, entityId, field, old, new}.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23, or as 2026-11-23T14:00.</source>
-        <translation>Nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch ef fel YYYY-MM-DD, e.e. 2026-11-23, neu fel 2026-11-23T14:00.</translation>
-    </message>
-    <message>
-        <source>Adds every action of a CSV file (see docs/csv-format.md) to the school&apos;s action plan, all in one step. A file with any problem is refused whole, naming its line and column, and nothing is added.</source>
-        <translation>Yn ychwanegu pob cam gweithredu mewn ffeil CSV (gweler docs/csv-format.md) at gynllun gweithredu&apos;r ysgol, i gyd mewn un cam. Caiff ffeil ag unrhyw broblem ei gwrthod yn llwyr, gan nodi rhif y llinell a&apos;r golofn, ac ni chaiff dim ei ychwanegu.</translation>
-    </message>
-    <message>
-        <source>No actions were added: %1 has no rows below its header.</source>
-        <translation>Ni ychwanegwyd unrhyw gamau gweithredu: nid oes gan %1 resi o dan ei phennawd.</translation>
-    </message>
-    <message>
-        <source>Added 1 action.</source>
-        <translation>Ychwanegwyd 1 cam gweithredu.</translation>
-    </message>
-    <message>
-        <source>Added %1 actions.</source>
-        <translation>Ychwanegwyd %1 cam gweithredu.</translation>
-    </message>
-    <message>
-        <source>Writes the school&apos;s action plan as a CSV file (UTF-8, for Excel or LibreOffice) that &quot;import actions&quot; reads back.</source>
-        <translation>Yn ysgrifennu cynllun gweithredu&apos;r ysgol fel ffeil CSV (UTF-8, ar gyfer Excel neu LibreOffice) y gall &quot;import actions&quot; ei darllen yn ôl.</translation>
-    </message>
-    <message>
-        <source>The CSV file to write.</source>
-        <translation>Y ffeil CSV i&apos;w hysgrifennu.</translation>
-    </message>
-    <message>
-        <source>OUT.csv</source>
-        <translation>OUT.csv</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>Ysgrifennwyd %1.</translation>
-    </message>
-    <message>
-        <source>School:</source>
-        <translation>Ysgol:</translation>
-    </message>
-    <message>
-        <source>URN:</source>
-        <translation>URN:</translation>
-    </message>
-    <message>
-        <source>Phase:</source>
-        <translation>Cyfnod:</translation>
-    </message>
-    <message>
-        <source>Local authority:</source>
-        <translation>Awdurdod lleol:</translation>
-    </message>
-    <message>
-        <source>File version:</source>
-        <translation>Fersiwn y ffeil:</translation>
-    </message>
-    <message>
-        <source>Frameworks:</source>
-        <translation>Fframweithiau:</translation>
-    </message>
-    <message>
-        <source>%1 strands</source>
-        <translation>%1 llinyn</translation>
-    </message>
-    <message>
-        <source>Audits:</source>
-        <translation>Archwiliadau:</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>dim eto</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 statements judged</source>
-        <translation>%1: %2 o %3 datganiad wedi&apos;u barnu</translation>
-    </message>
-    <message>
-        <source>Actions:</source>
-        <translation>Camau gweithredu:</translation>
-    </message>
-    <message>
-        <source>Badges:</source>
-        <translation>Bathodynnau:</translation>
-    </message>
-    <message>
-        <source>%1, awarded %2</source>
-        <translation>%1, dyfarnwyd %2</translation>
-    </message>
-    <message>
-        <source>RACE Charter:</source>
-        <translation>RACE Charter:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 criteria judged; level reached: %3; working towards: %4</source>
-        <translation>%1 o %2 maen prawf wedi&apos;u barnu; lefel a gyrhaeddwyd: %3; yn gweithio tuag at: %4</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
-        <source>Lead Practitioner portfolios:</source>
-        <translation>Portffolios Lead Practitioner:</translation>
-    </message>
-    <message>
-        <source>no portfolio yet</source>
-        <translation>dim portffolio eto</translation>
-    </message>
-    <message>
-        <source>%1 (id %2): %3, gateway %4, %5</source>
-        <translation>%1 (id %2): %3, porth %4, %5</translation>
-    </message>
-    <message>
-        <source>not chosen</source>
-        <translation>heb ei ddewis</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>yn barod</translation>
-    </message>
-    <message>
-        <source>not ready yet</source>
-        <translation>heb fod yn barod eto</translation>
-    </message>
-    <message>
-        <source>Shows the school, its frameworks, audits, actions, badges, RACE Charter self-evaluation and Lead Practitioner portfolios.</source>
-        <translation>Yn dangos yr ysgol, ei fframweithiau, ei harchwiliadau, ei chamau gweithredu, ei bathodynnau, ei hunanwerthusiad RACE Charter a&apos;i phortffolios Lead Practitioner.</translation>
-    </message>
-    <message>
-        <source>Make the ten-year school instead.</source>
-        <translation>Creu&apos;r ysgol deng mlynedd yn lle hynny.</translation>
-    </message>
-    <message>
-        <source>Created the large demo school in %1.</source>
-        <translation>Crëwyd yr ysgol enghreifftiol fawr yn %1.</translation>
-    </message>
-    <message>
-        <source>Creates the fictional demo school, with every step filled in. With --large, ten years into the process: ten audit years, 2,000 actions, 500 evidence items with 50 MB of attachments (for benchmarks and trying Equimark at scale; takes a few seconds).</source>
-        <translation>Yn creu&apos;r ysgol enghreifftiol ddychmygol, gyda phob cam wedi&apos;i lenwi. Gyda --large, deng mlynedd i mewn i&apos;r broses: deng mlynedd o archwiliadau, 2,000 o gamau gweithredu, 500 eitem o dystiolaeth gyda 50 MB o atodiadau (ar gyfer meincnodau ac i roi cynnig ar Equimark ar raddfa fawr; mae&apos;n cymryd ychydig eiliadau).</translation>
-    </message>
-</context>
-<context>
-    <name>equimark::demo</name>
-    <message>
-        <source>Half-termly, after school on a Tuesday</source>
-        <translation>Bob hanner tymor, ar ôl ysgol ar ddydd Mawrth</translation>
-    </message>
-    <message>
-        <source>Headteacher; chairs the group</source>
-        <translation>Pennaeth; yn cadeirio&apos;r grŵp</translation>
-    </message>
-    <message>
-        <source>Equality coordinator; Year 5 teacher</source>
-        <translation>Cydlynydd cydraddoldeb; athro Blwyddyn 5</translation>
-    </message>
-    <message>
-        <source>PSHE and RSHE lead</source>
-        <translation>Arweinydd PSHE ac RSHE</translation>
-    </message>
-    <message>
-        <source>Teaching assistant; keeps the evidence store</source>
-        <translation>Cynorthwyydd addysgu; yn cadw&apos;r storfa dystiolaeth</translation>
-    </message>
-    <message>
-        <source>Governor responsible for equality</source>
-        <translation>Llywodraethwr sy&apos;n gyfrifol am gydraddoldeb</translation>
-    </message>
-    <message>
-        <source>Parent of children in Years 2 and 4</source>
-        <translation>Rhiant i blant ym Mlynyddoedd 2 a 4</translation>
-    </message>
-    <message>
-        <source>School council representatives (Years 5 and 6)</source>
-        <translation>Cynrychiolwyr y cyngor ysgol (Blynyddoedd 5 a 6)</translation>
-    </message>
-    <message>
-        <source>Two pupils attend in turn; pupils&apos; names are not recorded here</source>
-        <translation>Mae dau ddisgybl yn mynychu bob yn ail; nid yw enwau disgyblion yn cael eu cofnodi yma</translation>
-    </message>
-    <message>
-        <source>First meeting. Read the programme overview together and agreed how the group will work.</source>
-        <translation>Cyfarfod cyntaf. Darllen trosolwg y rhaglen gyda&apos;n gilydd a chytuno sut bydd y grŵp yn gweithio.</translation>
-    </message>
-    <message>
-        <source>Meet half-termly. Tom Ellison coordinates. Audit split between three small groups.</source>
-        <translation>Cyfarfod bob hanner tymor. Tom Ellison yn cydlynu. Yr archwiliad wedi&apos;i rannu rhwng tri grŵp bach.</translation>
-    </message>
-    <message>
-        <source>Groups reported on the audit so far. Parents&apos; view sought on the community element.</source>
-        <translation>Adroddodd y grwpiau ar yr archwiliad hyd yma. Gofyn am farn rhieni ar yr elfen gymunedol.</translation>
-    </message>
-    <message>
-        <source>Priya Mistry to run a coffee-morning discussion on trips and costs.</source>
-        <translation>Priya Mistry i gynnal trafodaeth mewn bore coffi ar dripiau a chostau.</translation>
-    </message>
-    <message>
-        <source>Audit finished. Discussed the findings strand by strand.</source>
-        <translation>Yr archwiliad wedi&apos;i gwblhau. Trafod y canfyddiadau fesul llinyn.</translation>
-    </message>
-    <message>
-        <source>Race and gender first; disability next year, starting with the accessibility plan.</source>
-        <translation>Hil a rhywedd yn gyntaf; anabledd y flwyddyn nesaf, gan ddechrau gyda&apos;r cynllun hygyrchedd.</translation>
-    </message>
-    <message>
-        <source>Agreed the summary grid and the action plan, linked to the School Improvement Plan.</source>
-        <translation>Cytuno ar y grid crynodeb a&apos;r cynllun gweithredu, wedi&apos;u cysylltu â&apos;r Cynllun Gwella Ysgol.</translation>
-    </message>
-    <message>
-        <source>Summary grid agreed (one cell changed from the suggestion, see rationale). Action plan approved for governors.</source>
-        <translation>Cytunwyd ar y grid crynodeb (newidiwyd un gell o&apos;r awgrym, gweler y rhesymeg). Cymeradwywyd y cynllun gweithredu ar gyfer y llywodraethwyr.</translation>
-    </message>
-    <message>
-        <source>Reviewed the Race accreditation summary before sending it to the equality team.</source>
-        <translation>Adolygu crynodeb achredu Hil cyn ei anfon at y tîm cydraddoldeb.</translation>
-    </message>
-    <message>
-        <source>Summary approved for submission. Evidence folder checked by Daniel Wright.</source>
-        <translation>Cymeradwywyd y crynodeb i&apos;w gyflwyno. Daniel Wright wedi gwirio&apos;r ffolder tystiolaeth.</translation>
-    </message>
-    <message>
-        <source>New year: started this year&apos;s audit, carrying last year&apos;s notes forward.</source>
-        <translation>Blwyddyn newydd: dechrau archwiliad eleni, gan gario nodiadau&apos;r llynedd ymlaen.</translation>
-    </message>
-    <message>
-        <source>Curriculum team takes the curriculum element; Grace Okafor the disability strand.</source>
-        <translation>Y tîm cwricwlwm yn cymryd yr elfen cwricwlwm; Grace Okafor y llinyn anabledd.</translation>
-    </message>
-    <message>
-        <source>Agreed as suggested: the statements hold and the evidence shows impact.</source>
-        <translation>Cytunwyd fel yr awgrymwyd: mae&apos;r datganiadau&apos;n dal ac mae&apos;r dystiolaeth yn dangos effaith.</translation>
-    </message>
-    <message>
-        <source>Agreed as suggested: practice is developing but not yet consistent.</source>
-        <translation>Cytunwyd fel yr awgrymwyd: mae&apos;r arfer yn datblygu ond nid yw&apos;n gyson eto.</translation>
-    </message>
-    <message>
-        <source>Agreed as suggested: a priority for the action plan.</source>
-        <translation>Cytunwyd fel yr awgrymwyd: blaenoriaeth ar gyfer y cynllun gweithredu.</translation>
-    </message>
-    <message>
-        <source>Introduce one procedure for recording and responding to racist incidents</source>
-        <translation>Cyflwyno un drefn ar gyfer cofnodi ac ymateb i ddigwyddiadau hiliol</translation>
-    </message>
-    <message>
-        <source>Every incident logged within a day; parents informed; termly report to governors.</source>
-        <translation>Pob digwyddiad wedi&apos;i gofnodi o fewn diwrnod; rhieni&apos;n cael gwybod; adroddiad bob tymor i&apos;r llywodraethwyr.</translation>
-    </message>
-    <message>
-        <source>Staff meeting time</source>
-        <translation>Amser cyfarfod staff</translation>
-    </message>
-    <message>
-        <source>All incidents since January logged within a day; governors receive a termly anonymised summary. Pupils say they know what will happen if they report racism.</source>
-        <translation>Pob digwyddiad ers mis Ionawr wedi&apos;i gofnodi o fewn diwrnod; mae&apos;r llywodraethwyr yn cael crynodeb dienw bob tymor. Mae disgyblion yn dweud eu bod yn gwybod beth fydd yn digwydd os byddan nhw&apos;n rhoi gwybod am hiliaeth.</translation>
-    </message>
-    <message>
-        <source>Procedure drafted with the behaviour lead.</source>
-        <translation>Drafftiwyd y drefn gyda&apos;r arweinydd ymddygiad.</translation>
-    </message>
-    <message>
-        <source>Staff trained at a twilight session.</source>
-        <translation>Hyfforddwyd y staff mewn sesiwn ar ôl ysgol.</translation>
-    </message>
-    <message>
-        <source>First termly summary to governors.</source>
-        <translation>Y crynodeb tymhorol cyntaf i&apos;r llywodraethwyr.</translation>
-    </message>
-    <message>
-        <source>Audit reading books and library stock for representation</source>
-        <translation>Archwilio llyfrau darllen a stoc y llyfrgell o ran cynrychiolaeth</translation>
-    </message>
-    <message>
-        <source>Every class library includes books by and about people from a range of ethnic and faith backgrounds.</source>
-        <translation>Mae llyfrgell pob dosbarth yn cynnwys llyfrau gan bobl o amrywiaeth o gefndiroedd ethnig a ffydd, ac amdanynt.</translation>
-    </message>
-    <message>
-        <source>£650 for new books</source>
-        <translation>£650 ar gyfer llyfrau newydd</translation>
-    </message>
-    <message>
-        <source>120 new titles; loans of the new books are among the highest in the library.</source>
-        <translation>120 o deitlau newydd; mae benthyciadau&apos;r llyfrau newydd ymhlith yr uchaf yn y llyfrgell.</translation>
-    </message>
-    <message>
-        <source>Audit of class libraries done with the school council.</source>
-        <translation>Archwiliad o lyfrgelloedd dosbarth wedi&apos;i wneud gyda&apos;r cyngor ysgol.</translation>
-    </message>
-    <message>
-        <source>Books ordered and catalogued.</source>
-        <translation>Llyfrau wedi&apos;u harchebu a&apos;u catalogio.</translation>
-    </message>
-    <message>
-        <source>Train all staff and governors in recognising and challenging racism</source>
-        <translation>Hyfforddi&apos;r holl staff a llywodraethwyr i adnabod a herio hiliaeth</translation>
-    </message>
-    <message>
-        <source>All staff and governors attend; confidence survey before and after.</source>
-        <translation>Yr holl staff a llywodraethwyr yn mynychu; arolwg hyder cyn ac ar ôl.</translation>
-    </message>
-    <message>
-        <source>£300 external trainer</source>
-        <translation>£300 hyfforddwr allanol</translation>
-    </message>
-    <message>
-        <source>Staff confidence in discussing race rose from 41% to 86% (survey, 38 staff).</source>
-        <translation>Cododd hyder staff wrth drafod hil o 41% i 86% (arolwg, 38 aelod o staff).</translation>
-    </message>
-    <message>
-        <source>Trainer booked for the spring twilight.</source>
-        <translation>Hyfforddwr wedi&apos;i archebu ar gyfer sesiwn ar ôl ysgol yn y gwanwyn.</translation>
-    </message>
-    <message>
-        <source>Survey repeated after training.</source>
-        <translation>Arolwg wedi&apos;i ailadrodd ar ôl yr hyfforddiant.</translation>
-    </message>
-    <message>
-        <source>Review the uniform policy with pupils and parents</source>
-        <translation>Adolygu&apos;r polisi gwisg ysgol gyda disgyblion a rhieni</translation>
-    </message>
-    <message>
-        <source>Uniform options are gender-neutral and the full uniform costs under £40.</source>
-        <translation>Mae&apos;r opsiynau gwisg ysgol yn niwtral o ran rhywedd ac mae&apos;r wisg lawn yn costio llai na £40.</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Dim</translation>
-    </message>
-    <message>
-        <source>Trousers, skirts and shorts open to all; second-hand uniform rail used by 60 families.</source>
-        <translation>Trowsusau, sgertiau a siorts ar gael i bawb; rheilen gwisg ysgol ail-law wedi&apos;i defnyddio gan 60 o deuluoedd.</translation>
-    </message>
-    <message>
-        <source>Consultation with parents and the school council.</source>
-        <translation>Ymgynghori â rhieni a&apos;r cyngor ysgol.</translation>
-    </message>
-    <message>
-        <source>Bring women working in science and engineering into school as role models</source>
-        <translation>Dod â menywod sy&apos;n gweithio ym meysydd gwyddoniaeth a pheirianneg i&apos;r ysgol fel modelau rôl</translation>
-    </message>
-    <message>
-        <source>Every Key Stage 2 class meets at least one visitor; girls&apos; interest in science careers rises in the pupil survey.</source>
-        <translation>Mae pob dosbarth Cyfnod Allweddol 2 yn cwrdd ag o leiaf un ymwelydd; mae diddordeb merched mewn gyrfaoedd gwyddoniaeth yn codi yn yr arolwg disgyblion.</translation>
-    </message>
-    <message>
-        <source>£200 travel</source>
-        <translation>£200 teithio</translation>
-    </message>
-    <message>
-        <source>Three visitors booked through the county STEM network.</source>
-        <translation>Tri ymwelydd wedi&apos;u trefnu drwy rwydwaith STEM y sir.</translation>
-    </message>
-    <message>
-        <source>Update the accessibility plan and publish it on the website</source>
-        <translation>Diweddaru&apos;r cynllun hygyrchedd a&apos;i gyhoeddi ar y wefan</translation>
-    </message>
-    <message>
-        <source>A current three-year plan, agreed by governors, published.</source>
-        <translation>Cynllun tair blynedd cyfredol, wedi&apos;i gytuno gan y llywodraethwyr, wedi&apos;i gyhoeddi.</translation>
-    </message>
-    <message>
-        <source>Governor time</source>
-        <translation>Amser llywodraethwyr</translation>
-    </message>
-    <message>
-        <source>Site walk with the premises manager done.</source>
-        <translation>Taith o amgylch y safle gyda&apos;r rheolwr safle wedi&apos;i chwblhau.</translation>
-    </message>
-    <message>
-        <source>Draft shared with governors.</source>
-        <translation>Drafft wedi&apos;i rannu â&apos;r llywodraethwyr.</translation>
-    </message>
-    <message>
-        <source>Cap the cost of trips and publish how families can get help with costs</source>
-        <translation>Capio cost tripiau a chyhoeddi sut gall teuluoedd gael help gyda chostau</translation>
-    </message>
-    <message>
-        <source>No pupil misses a trip for cost; the help available is on the website.</source>
-        <translation>Nid oes yr un disgybl yn colli trip oherwydd y gost; mae&apos;r help sydd ar gael ar y wefan.</translation>
-    </message>
-    <message>
-        <source>£1,500 from pupil premium</source>
-        <translation>£1,500 o&apos;r premiwm disgyblion</translation>
-    </message>
-    <message>
-        <source>Costs of last year&apos;s trips collated.</source>
-        <translation>Costau tripiau&apos;r llynedd wedi&apos;u casglu ynghyd.</translation>
-    </message>
-    <message>
-        <source>Teach an RSHE unit on different families in every year group</source>
-        <translation>Addysgu uned RSHE ar wahanol deuluoedd ym mhob grŵp blwyddyn</translation>
-    </message>
-    <message>
-        <source>Every year group teaches the unit; parents are invited to see the materials first.</source>
-        <translation>Mae pob grŵp blwyddyn yn addysgu&apos;r uned; mae rhieni&apos;n cael eu gwahodd i weld y deunyddiau yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>£120 resources</source>
-        <translation>£120 adnoddau</translation>
-    </message>
-    <message>
-        <source>Log and challenge homophobic language, with termly reports to governors</source>
-        <translation>Cofnodi a herio iaith homoffobig, gydag adroddiadau tymhorol i&apos;r llywodraethwyr</translation>
-    </message>
-    <message>
-        <source>Incidents logged like racist incidents; staff challenge every time.</source>
-        <translation>Digwyddiadau&apos;n cael eu cofnodi fel digwyddiadau hiliol; staff yn herio bob tro.</translation>
-    </message>
-    <message>
-        <source>Create a quiet reflection and prayer space for lunchtimes</source>
-        <translation>Creu man tawel ar gyfer myfyrio a gweddïo amser cinio</translation>
-    </message>
-    <message>
-        <source>A calm space is open every lunchtime and pupils of any faith or none use it.</source>
-        <translation>Mae man tawel ar agor bob amser cinio ac mae disgyblion o unrhyw ffydd neu heb ffydd yn ei ddefnyddio.</translation>
-    </message>
-    <message>
-        <source>£250 furnishings</source>
-        <translation>£250 dodrefn</translation>
-    </message>
-    <message>
-        <source>Used by about 15 pupils a day; pupils say it helps them feel settled.</source>
-        <translation>Tua 15 disgybl y dydd yn ei ddefnyddio; mae disgyblion yn dweud ei fod yn eu helpu i deimlo&apos;n gartrefol.</translation>
-    </message>
-    <message>
-        <source>Room agreed and furnished with the school council.</source>
-        <translation>Ystafell wedi&apos;i chytuno a&apos;i dodrefnu gyda&apos;r cyngor ysgol.</translation>
-    </message>
-    <message>
-        <source>Survey families on festivals and dietary needs</source>
-        <translation>Cynnal arolwg o deuluoedd ar wyliau ac anghenion deietegol</translation>
-    </message>
-    <message>
-        <source>The school calendar and menus reflect the families&apos; festivals and needs.</source>
-        <translation>Mae calendr a bwydlenni&apos;r ysgol yn adlewyrchu gwyliau ac anghenion y teuluoedd.</translation>
-    </message>
-    <message>
-        <source>Dropped: the parent focus group (below) now covers this.</source>
-        <translation>Wedi&apos;i ollwng: mae&apos;r grŵp ffocws rhieni (isod) bellach yn ymdrin â hyn.</translation>
-    </message>
-    <message>
-        <source>Add equality data to the termly report to governors</source>
-        <translation>Ychwanegu data cydraddoldeb at yr adroddiad tymhorol i&apos;r llywodraethwyr</translation>
-    </message>
-    <message>
-        <source>Attendance and suspensions by group, with small numbers suppressed, in every termly report.</source>
-        <translation>Presenoldeb a gwaharddiadau yn ôl grŵp, gyda niferoedd bach wedi&apos;u cuddio, ym mhob adroddiad tymhorol.</translation>
-    </message>
-    <message>
-        <source>Office time</source>
-        <translation>Amser swyddfa</translation>
-    </message>
-    <message>
-        <source>Template agreed with the chair of governors.</source>
-        <translation>Templed wedi&apos;i gytuno gyda chadeirydd y llywodraethwyr.</translation>
-    </message>
-    <message>
-        <source>Set up a parent focus group on inclusion</source>
-        <translation>Sefydlu grŵp ffocws rhieni ar gynhwysiant</translation>
-    </message>
-    <message>
-        <source>A group that reflects the school&apos;s families meets every term and shapes policy.</source>
-        <translation>Mae grŵp sy&apos;n adlewyrchu teuluoedd yr ysgol yn cyfarfod bob tymor ac yn llywio polisi.</translation>
-    </message>
-    <message>
-        <source>Refreshments</source>
-        <translation>Lluniaeth</translation>
-    </message>
-    <message>
-        <source>Invitations sent in three community languages.</source>
-        <translation>Gwahoddiadau wedi&apos;u hanfon mewn tair iaith gymunedol.</translation>
-    </message>
-    <message>
-        <source>Racist incident summary for governors (anonymised, termly)</source>
-        <translation>Crynodeb o ddigwyddiadau hiliol ar gyfer y llywodraethwyr (dienw, bob tymor)</translation>
-    </message>
-    <message>
-        <source>Counts only: no pupil is named or identifiable.</source>
-        <translation>Niferoedd yn unig: nid oes yr un disgybl wedi&apos;i enwi nac yn bosibl ei adnabod.</translation>
-    </message>
-    <message>
-        <source>Pupil voice: Years 5 and 6 on belonging</source>
-        <translation>Llais y disgybl: Blynyddoedd 5 a 6 ar berthyn</translation>
-    </message>
-    <message>
-        <source>Focus group of twelve pupils led by the equality coordinator.</source>
-        <translation>Grŵp ffocws o ddeuddeg disgybl dan arweiniad y cydlynydd cydraddoldeb.</translation>
-    </message>
-    <message>
-        <source>What pupils said (no names recorded):
-- &quot;Our library has books with people who look like my family now.&quot;
-- &quot;If someone is racist a teacher always sorts it out.&quot;
-- Pupils asked for more assemblies about festivals.
-</source>
-        <translation>Beth ddywedodd y disgyblion (dim enwau wedi&apos;u cofnodi):
-- &quot;Mae gan ein llyfrgell ni lyfrau gyda phobl sy&apos;n edrych fel fy nheulu i nawr.&quot;
-- &quot;Os yw rhywun yn hiliol mae athro bob amser yn delio â&apos;r peth.&quot;
-- Gofynnodd disgyblion am fwy o wasanaethau am wyliau.
-</translation>
-    </message>
-    <message>
-        <source>Photographs of the refreshed class libraries</source>
-        <translation>Ffotograffau o&apos;r llyfrgelloedd dosbarth ar eu newydd wedd</translation>
-    </message>
-    <message>
-        <source>Book displays in Years 3 and 5 after the audit; no pupils in the pictures.</source>
-        <translation>Arddangosfeydd llyfrau ym Mlynyddoedd 3 a 5 ar ôl yr archwiliad; dim disgyblion yn y lluniau.</translation>
-    </message>
-    <message>
-        <source>Uniform consultation results</source>
-        <translation>Canlyniadau&apos;r ymgynghoriad ar wisg ysgol</translation>
-    </message>
-    <message>
-        <source>Responses from 164 families and every class council.</source>
-        <translation>Ymatebion gan 164 o deuluoedd a phob cyngor dosbarth.</translation>
-    </message>
-    <message>
-        <source>Governors&apos; minutes: equality objectives approved</source>
-        <translation>Cofnodion y llywodraethwyr: amcanion cydraddoldeb wedi&apos;u cymeradwyo</translation>
-    </message>
-    <message>
-        <source>Full governing body, spring term.</source>
-        <translation>Corff llywodraethu llawn, tymor y gwanwyn.</translation>
-    </message>
-    <message>
-        <source>Item 6. Equality objectives 2025-2029 approved. The governor responsible for equality reported on the audit findings and the action plan.
-</source>
-        <translation>Eitem 6. Cymeradwywyd amcanion cydraddoldeb 2025-2029. Adroddodd y llywodraethwr sy&apos;n gyfrifol am gydraddoldeb ar ganfyddiadau&apos;r archwiliad a&apos;r cynllun gweithredu.
-</translation>
-    </message>
-    <message>
-        <source>Accessibility plan (draft)</source>
-        <translation>Cynllun hygyrchedd (drafft)</translation>
-    </message>
-    <message>
-        <source>Draft for governors; to be published when approved.</source>
-        <translation>Drafft ar gyfer y llywodraethwyr; i&apos;w gyhoeddi pan gaiff ei gymeradwyo.</translation>
-    </message>
-    <message>
-        <source>Accessibility plan (draft)
-1. Improving access to the curriculum
-2. Improving the physical environment: ramp to the Year 1 classroom
-3. Improving written information: large-print and translated letters on request
-</source>
-        <translation>Cynllun hygyrchedd (drafft)
-1. Gwella mynediad i&apos;r cwricwlwm
-2. Gwella&apos;r amgylchedd ffisegol: ramp i ystafell ddosbarth Blwyddyn 1
-3. Gwella gwybodaeth ysgrifenedig: llythyrau print bras a llythyrau wedi&apos;u cyfieithu ar gais
-</translation>
-    </message>
-    <message>
-        <source>Observation: lesson on families in Year 4</source>
-        <translation>Arsylwad: gwers ar deuluoedd ym Mlwyddyn 4</translation>
-    </message>
-    <message>
-        <source>Pupils discussed different families confidently; one pupil used homophobic language in the playground the same day, which was challenged.</source>
-        <translation>Trafododd y disgyblion wahanol deuluoedd yn hyderus; defnyddiodd un disgybl iaith homoffobig ar yr iard yr un diwrnod, a chafodd hynny ei herio.</translation>
-    </message>
-    <message>
-        <source>Staff survey on confidence in discussing race</source>
-        <translation>Arolwg staff ar hyder wrth drafod hil</translation>
-    </message>
-    <message>
-        <source>Before and after the training; 38 staff.</source>
-        <translation>Cyn ac ar ôl yr hyfforddiant; 38 aelod o staff.</translation>
-    </message>
-    <message>
-        <source>Parent voice: coffee morning on trips and costs</source>
-        <translation>Llais rhieni: bore coffi ar dripiau a chostau</translation>
-    </message>
-    <message>
-        <source>Eighteen parents attended; notes taken by a governor.</source>
-        <translation>Daeth deunaw rhiant; nodiadau wedi&apos;u cymryd gan lywodraethwr.</translation>
-    </message>
-    <message>
-        <source>Accreditation of the Race Equality Badge</source>
-        <translation>Achredu&apos;r Bathodyn Cydraddoldeb Hiliol</translation>
-    </message>
-    <message>
-        <source>Displays in every corridor reflect the school&apos;s families; class libraries refreshed; the reflection room is in use at lunchtime.</source>
-        <translation>Mae arddangosfeydd ym mhob coridor yn adlewyrchu teuluoedd yr ysgol; mae&apos;r llyfrgelloedd dosbarth ar eu newydd wedd; mae&apos;r ystafell fyfyrio yn cael ei defnyddio amser cinio.</translation>
-    </message>
-    <message>
-        <source>Eight pupils from Years 3 to 6. They know how to report racism and trust that adults act. They talked about the new books with enthusiasm.</source>
-        <translation>Wyth disgybl o Flynyddoedd 3 i 6. Maen nhw&apos;n gwybod sut i roi gwybod am hiliaeth ac yn ymddiried bod oedolion yn gweithredu. Roedden nhw&apos;n sôn yn frwd am y llyfrau newydd.</translation>
-    </message>
-    <message>
-        <source>Teachers described the incident procedure and how the training changed their confidence.</source>
-        <translation>Disgrifiodd yr athrawon y drefn ar gyfer digwyddiadau a sut newidiodd yr hyfforddiant eu hyder.</translation>
-    </message>
-    <message>
-        <source>The equality governor explained how governors use the termly summary.</source>
-        <translation>Esboniodd y llywodraethwr cydraddoldeb sut mae&apos;r llywodraethwyr yn defnyddio&apos;r crynodeb tymhorol.</translation>
-    </message>
-    <message>
-        <source>Race accreditation summary verified; Race Equality Badge awarded.</source>
-        <translation>Dilyswyd crynodeb achredu Hil; dyfarnwyd y Bathodyn Cydraddoldeb Hiliol.</translation>
-    </message>
-    <message>
-        <source>Next: the Gender strand, then Disability with the accessibility plan.</source>
-        <translation>Nesaf: y llinyn Rhywedd, yna Anabledd gyda&apos;r cynllun hygyrchedd.</translation>
-    </message>
-    <message>
-        <source>Progress on the Gender and Disability strands; this year&apos;s audit</source>
-        <translation>Cynnydd ar y llinynnau Rhywedd ac Anabledd; archwiliad eleni</translation>
-    </message>
-    <message>
-        <source>Update on the Public Sector Equality Duty; sharing incident procedures.</source>
-        <translation>Diweddariad ar Ddyletswydd Cydraddoldeb y Sector Cyhoeddus; rhannu trefnau ar gyfer digwyddiadau.</translation>
-    </message>
-    <message>
-        <source>Training: using data by ethnic group; small-number suppression.</source>
-        <translation>Hyfforddiant: defnyddio data yn ôl grŵp ethnig; cuddio niferoedd bach.</translation>
-    </message>
-    <message>
-        <source>Schools shared accreditation summaries; advice on evidence of impact.</source>
-        <translation>Rhannodd ysgolion grynodebau achredu; cyngor ar dystiolaeth o effaith.</translation>
-    </message>
-    <message>
-        <source>RSHE and the sexual orientation strand; resources shared.</source>
-        <translation>RSHE a&apos;r llinyn cyfeiriadedd rhywiol; rhannu adnoddau.</translation>
-    </message>
-    <message>
-        <source>We introduced one procedure for recording and responding to racist incidents, trained every member of staff and the governors, and refreshed the class libraries with the school council. Pupils now say that adults always act when they report racism, and the books they read reflect their families.</source>
-        <translation>Fe wnaethom gyflwyno un drefn ar gyfer cofnodi ac ymateb i ddigwyddiadau hiliol, hyfforddi pob aelod o staff a&apos;r llywodraethwyr, a rhoi gwedd newydd i&apos;r llyfrgelloedd dosbarth gyda&apos;r cyngor ysgol. Mae disgyblion bellach yn dweud bod oedolion bob amser yn gweithredu pan fyddan nhw&apos;n rhoi gwybod am hiliaeth, ac mae&apos;r llyfrau maen nhw&apos;n eu darllen yn adlewyrchu eu teuluoedd.</translation>
-    </message>
-    <message>
-        <source>Incidents logged within a day: 100% (was not monitored). Staff confident to discuss race: 86% (was 41%). 120 new library titles.</source>
-        <translation>Digwyddiadau wedi&apos;u cofnodi o fewn diwrnod: 100% (ni chaent eu monitro o&apos;r blaen). Staff yn hyderus i drafod hil: 86% (41% o&apos;r blaen). 120 o deitlau newydd yn y llyfrgell.</translation>
-    </message>
-    <message>
-        <source>The reference group agrees that race equality is now embedded in our behaviour, curriculum and staffing practice, and will keep it under review each term.</source>
-        <translation>Mae&apos;r grŵp cyfeirio yn cytuno bod cydraddoldeb hiliol bellach wedi&apos;i ymgorffori yn ein harferion o ran ymddygiad, cwricwlwm a staffio, a bydd yn parhau i&apos;w adolygu bob tymor.</translation>
-    </message>
-    <message>
-        <source>Uniform is open to every pupil whatever their sex, and families can get second-hand uniform at no cost. Women working in science and engineering visit every Key Stage 2 class.</source>
-        <translation>Mae&apos;r wisg ysgol ar gael i bob disgybl beth bynnag fo&apos;u rhyw, a gall teuluoedd gael gwisg ysgol ail-law heb gost. Mae menywod sy&apos;n gweithio ym meysydd gwyddoniaeth a pheirianneg yn ymweld â phob dosbarth Cyfnod Allweddol 2.</translation>
-    </message>
-    <message>
-        <source>Uniform consultation: 84% of families agreed (164 responses).</source>
-        <translation>Ymgynghoriad ar wisg ysgol: cytunodd 84% o deuluoedd (164 o ymatebion).</translation>
-    </message>
-    <message>
-        <source>The group believes the gender strand is ready for verification at the next visit.</source>
-        <translation>Mae&apos;r grŵp o&apos;r farn bod y llinyn rhywedd yn barod i&apos;w ddilysu yn yr ymweliad nesaf.</translation>
-    </message>
-    <message>
-        <source>Draft: the accessibility plan is being updated; outcomes to follow.</source>
-        <translation>Drafft: mae&apos;r cynllun hygyrchedd yn cael ei ddiweddaru; deilliannau i ddilyn.</translation>
-    </message>
-    <message>
-        <source>Joseph Mensah, deputy headteacher, has been the senior leader for RACE since the start of last school year. The role is in his job description, he reports to governors every term and the RACE working group meets half-termly.</source>
-        <translation>Joseph Mensah, y dirprwy bennaeth, yw&apos;r uwch arweinydd ar gyfer RACE ers dechrau&apos;r flwyddyn ysgol ddiwethaf. Mae&apos;r rôl yn ei swydd-ddisgrifiad, mae&apos;n adrodd i&apos;r llywodraethwyr bob tymor ac mae gweithgor RACE yn cyfarfod bob hanner tymor.</translation>
-    </message>
-    <message>
-        <source>Governors approved the equality objectives and receive the anonymised racist incident summary every term. Next step: a statement of zero tolerance in the governors&apos; code of conduct.</source>
-        <translation>Cymeradwyodd y llywodraethwyr yr amcanion cydraddoldeb ac maen nhw&apos;n cael y crynodeb dienw o ddigwyddiadau hiliol bob tymor. Y cam nesaf: datganiad dim goddefgarwch yng nghod ymddygiad y llywodraethwyr.</translation>
-    </message>
-    <message>
-        <source>Race equality is now in the job descriptions of senior leaders; middle leaders&apos; appraisal objectives follow this year. All staff and governors are being trained.</source>
-        <translation>Mae cydraddoldeb hiliol bellach yn swydd-ddisgrifiadau uwch arweinwyr; bydd amcanion arfarnu arweinwyr canol yn dilyn eleni. Mae&apos;r holl staff a llywodraethwyr yn cael eu hyfforddi.</translation>
-    </message>
-    <message>
-        <source>Two colleagues from ethnic minority backgrounds are being coached towards middle leadership. The school does not yet look at progression across all staff.</source>
-        <translation>Mae dau gydweithiwr o gefndiroedd lleiafrifoedd ethnig yn cael eu hyfforddi tuag at arweinyddiaeth ganol. Nid yw&apos;r ysgol yn edrych eto ar ddilyniant ar draws yr holl staff.</translation>
-    </message>
-    <message>
-        <source>Deputy headteacher and RACE lead</source>
-        <translation>Dirprwy bennaeth ac arweinydd RACE</translation>
-    </message>
-    <message>
-        <source>RACE Lead Practitioner accreditation</source>
-        <translation>Achrediad RACE Lead Practitioner</translation>
-    </message>
-    <message>
-        <source>Coaching colleagues is new to me; I am learning to step back and let them lead.</source>
-        <translation>Mae hyfforddi cydweithwyr yn newydd i mi; rwy&apos;n dysgu camu&apos;n ôl a gadael iddyn nhw arwain.</translation>
-    </message>
-    <message>
-        <source>I set up the RACE working group and changed how leaders&apos; responsibilities are written; the policies show it.</source>
-        <translation>Sefydlais weithgor RACE a newid sut mae cyfrifoldebau arweinwyr yn cael eu hysgrifennu; mae&apos;r polisïau&apos;n dangos hynny.</translation>
-    </message>
-    <message>
-        <source>Leading whole-school change on race equality: setting up structures that make it everyone&apos;s responsibility, not one person&apos;s project.</source>
-        <translation>Arwain newid ysgol gyfan ar gydraddoldeb hiliol: sefydlu strwythurau sy&apos;n ei wneud yn gyfrifoldeb i bawb, nid yn brosiect un person.</translation>
-    </message>
-    <message>
-        <source>Governors&apos; minutes, job descriptions and the staff survey (confidence in discussing race rose from 41% to 86%) show the change reached beyond my own team.</source>
-        <translation>Mae cofnodion y llywodraethwyr, y swydd-ddisgrifiadau a&apos;r arolwg staff (cododd hyder wrth drafod hil o 41% i 86%) yn dangos bod y newid wedi cyrraedd y tu hwnt i&apos;m tîm fy hun.</translation>
-    </message>
-    <message>
-        <source>Set up the RACE working group and its terms of reference</source>
-        <translation>Sefydlu gweithgor RACE a&apos;i gylch gorchwyl</translation>
-    </message>
-    <message>
-        <source>Senior leaders, two governors and volunteer staff</source>
-        <translation>Uwch arweinwyr, dau lywodraethwr a staff gwirfoddol</translation>
-    </message>
-    <message>
-        <source>Race equality became a standing item for senior leaders and governors instead of an occasional topic.</source>
-        <translation>Daeth cydraddoldeb hiliol yn eitem sefydlog i uwch arweinwyr a llywodraethwyr yn hytrach na phwnc achlysurol.</translation>
-    </message>
-    <message>
-        <source>Governors&apos; minutes record the termly RACE report; the group has met every half-term.</source>
-        <translation>Mae cofnodion y llywodraethwyr yn cofnodi adroddiad tymhorol RACE; mae&apos;r grŵp wedi cyfarfod bob hanner tymor.</translation>
-    </message>
-    <message>
-        <source>Wrote race equality into every senior leader&apos;s job description</source>
-        <translation>Ysgrifennu cydraddoldeb hiliol i swydd-ddisgrifiad pob uwch arweinydd</translation>
-    </message>
-    <message>
-        <source>The senior leadership team and the governor responsible for equality</source>
-        <translation>Yr uwch dîm arwain a&apos;r llywodraethwr sy&apos;n gyfrifol am gydraddoldeb</translation>
-    </message>
-    <message>
-        <source>Each senior leader now owns a race equality objective and reports on it.</source>
-        <translation>Mae gan bob uwch arweinydd amcan cydraddoldeb hiliol bellach ac mae&apos;n adrodd arno.</translation>
-    </message>
-    <message>
-        <source>Revised job descriptions; appraisal records reviewed with the headteacher.</source>
-        <translation>Swydd-ddisgrifiadau diwygiedig; cofnodion arfarnu wedi&apos;u hadolygu gyda&apos;r pennaeth.</translation>
-    </message>
-    <message>
-        <source>Co-led the staff and governor training on recognising and challenging racism</source>
-        <translation>Cyd-arwain hyfforddiant y staff a&apos;r llywodraethwyr ar adnabod a herio hiliaeth</translation>
-    </message>
-    <message>
-        <source>All 38 staff and the governing body, with the external trainer</source>
-        <translation>Pob un o&apos;r 38 aelod o staff a&apos;r corff llywodraethu, gyda&apos;r hyfforddwr allanol</translation>
-    </message>
-    <message>
-        <source>Staff confidence in discussing race rose from 41% to 86%; staff now challenge racist language themselves.</source>
-        <translation>Cododd hyder staff wrth drafod hil o 41% i 86%; mae staff bellach yn herio iaith hiliol eu hunain.</translation>
-    </message>
-    <message>
-        <source>Staff survey before and after the training.</source>
-        <translation>Arolwg staff cyn ac ar ôl yr hyfforddiant.</translation>
-    </message>
-    <message>
-        <source>Coaching two colleagues from ethnic minority backgrounds towards middle leadership</source>
-        <translation>Hyfforddi dau gydweithiwr o gefndiroedd lleiafrifoedd ethnig tuag at arweinyddiaeth ganol</translation>
-    </message>
-    <message>
-        <source>Two teachers (names not recorded here)</source>
-        <translation>Dau athro (dim enwau wedi&apos;u cofnodi yma)</translation>
-    </message>
-    <message>
-        <source>One colleague now leads a subject; the other is leading a year-group project.</source>
-        <translation>Mae un cydweithiwr bellach yn arwain pwnc; mae&apos;r llall yn arwain prosiect grŵp blwyddyn.</translation>
-    </message>
-    <message>
-        <source>Coaching log and the colleagues&apos; own written reflections.</source>
-        <translation>Log hyfforddi a myfyrdodau ysgrifenedig y cydweithwyr eu hunain.</translation>
-    </message>
-</context>
-<context>
-    <name>equimark::fileops</name>
-    <message>
-        <source>could not open %1 to finish writing it: %2</source>
-        <translation>methu agor %1 i orffen ei hysgrifennu: %2</translation>
-    </message>
-    <message>
-        <source>could not write %1 to the disk</source>
-        <translation>methu ysgrifennu %1 i&apos;r ddisg</translation>
-    </message>
-    <message>
-        <source>could not move the finished file into place as %1</source>
-        <translation>methu symud y ffeil orffenedig i&apos;w lle fel %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Ni ellir darllen %1: %2</translation>
     </message>
 </context>
 <context>

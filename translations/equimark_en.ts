@@ -302,6 +302,57 @@
     </message>
 </context>
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <source>Adds an action to the school&apos;s action plan and prints its number. --strand may be repeated (or list ids with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An equality strand id, e.g. race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element id, e.g. leadership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionCsv</name>
     <message>
         <source>&quot;%1&quot; is not a column of an action plan file. The first row names the columns: %2.</source>
@@ -539,6 +590,65 @@
     </message>
     <message>
         <source>The action &quot;%1&quot; cannot be put back: action %2 is already in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>Lists the statement ids of the file&apos;s audit framework, one a line (with --json: their element, strand and text too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the judgement of one audit statement for a school year (starting that year&apos;s audit if needed). Without --note the statement&apos;s note is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year, e.g. 2026-27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement id (see &quot;audit items&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red, amber, green or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RATING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school year; write it like 2026-27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating; use red, amber, green or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,6 +1143,607 @@
         <source>The demo school could not be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Half-termly, after school on a Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headteacher; chairs the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality coordinator; Year 5 teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSHE and RSHE lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching assistant; keeps the evidence store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governor responsible for equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent of children in Years 2 and 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School council representatives (Years 5 and 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two pupils attend in turn; pupils&apos; names are not recorded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First meeting. Read the programme overview together and agreed how the group will work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet half-termly. Tom Ellison coordinates. Audit split between three small groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups reported on the audit so far. Parents&apos; view sought on the community element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priya Mistry to run a coffee-morning discussion on trips and costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit finished. Discussed the findings strand by strand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race and gender first; disability next year, starting with the accessibility plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed the summary grid and the action plan, linked to the School Improvement Plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary grid agreed (one cell changed from the suggestion, see rationale). Action plan approved for governors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed the Race accreditation summary before sending it to the equality team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary approved for submission. Evidence folder checked by Daniel Wright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New year: started this year&apos;s audit, carrying last year&apos;s notes forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum team takes the curriculum element; Grace Okafor the disability strand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed as suggested: the statements hold and the evidence shows impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed as suggested: practice is developing but not yet consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed as suggested: a priority for the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce one procedure for recording and responding to racist incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every incident logged within a day; parents informed; termly report to governors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff meeting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All incidents since January logged within a day; governors receive a termly anonymised summary. Pupils say they know what will happen if they report racism.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure drafted with the behaviour lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff trained at a twilight session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First termly summary to governors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit reading books and library stock for representation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class library includes books by and about people from a range of ethnic and faith backgrounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£650 for new books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>120 new titles; loans of the new books are among the highest in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of class libraries done with the school council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books ordered and catalogued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train all staff and governors in recognising and challenging racism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff and governors attend; confidence survey before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£300 external trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff confidence in discussing race rose from 41% to 86% (survey, 38 staff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer booked for the spring twilight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey repeated after training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the uniform policy with pupils and parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform options are gender-neutral and the full uniform costs under £40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trousers, skirts and shorts open to all; second-hand uniform rail used by 60 families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation with parents and the school council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring women working in science and engineering into school as role models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Key Stage 2 class meets at least one visitor; girls&apos; interest in science careers rises in the pupil survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£200 travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three visitors booked through the county STEM network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the accessibility plan and publish it on the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A current three-year plan, agreed by governors, published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governor time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site walk with the premises manager done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft shared with governors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap the cost of trips and publish how families can get help with costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil misses a trip for cost; the help available is on the website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£1,500 from pupil premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs of last year&apos;s trips collated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach an RSHE unit on different families in every year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year group teaches the unit; parents are invited to see the materials first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£120 resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log and challenge homophobic language, with termly reports to governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents logged like racist incidents; staff challenge every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a quiet reflection and prayer space for lunchtimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm space is open every lunchtime and pupils of any faith or none use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£250 furnishings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by about 15 pupils a day; pupils say it helps them feel settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room agreed and furnished with the school council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey families on festivals and dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school calendar and menus reflect the families&apos; festivals and needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: the parent focus group (below) now covers this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add equality data to the termly report to governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance and suspensions by group, with small numbers suppressed, in every termly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template agreed with the chair of governors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a parent focus group on inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group that reflects the school&apos;s families meets every term and shapes policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations sent in three community languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racist incident summary for governors (anonymised, termly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: no pupil is named or identifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil voice: Years 5 and 6 on belonging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus group of twelve pupils led by the equality coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What pupils said (no names recorded):
+- &quot;Our library has books with people who look like my family now.&quot;
+- &quot;If someone is racist a teacher always sorts it out.&quot;
+- Pupils asked for more assemblies about festivals.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs of the refreshed class libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book displays in Years 3 and 5 after the audit; no pupils in the pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform consultation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses from 164 families and every class council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governors&apos; minutes: equality objectives approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full governing body, spring term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 6. Equality objectives 2025-2029 approved. The governor responsible for equality reported on the audit findings and the action plan.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility plan (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft for governors; to be published when approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility plan (draft)
+1. Improving access to the curriculum
+2. Improving the physical environment: ramp to the Year 1 classroom
+3. Improving written information: large-print and translated letters on request
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation: lesson on families in Year 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils discussed different families confidently; one pupil used homophobic language in the playground the same day, which was challenged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff survey on confidence in discussing race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after the training; 38 staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent voice: coffee morning on trips and costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eighteen parents attended; notes taken by a governor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation of the Race Equality Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays in every corridor reflect the school&apos;s families; class libraries refreshed; the reflection room is in use at lunchtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight pupils from Years 3 to 6. They know how to report racism and trust that adults act. They talked about the new books with enthusiasm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers described the incident procedure and how the training changed their confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The equality governor explained how governors use the termly summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race accreditation summary verified; Race Equality Badge awarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: the Gender strand, then Disability with the accessibility plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on the Gender and Disability strands; this year&apos;s audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update on the Public Sector Equality Duty; sharing incident procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: using data by ethnic group; small-number suppression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools shared accreditation summaries; advice on evidence of impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSHE and the sexual orientation strand; resources shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We introduced one procedure for recording and responding to racist incidents, trained every member of staff and the governors, and refreshed the class libraries with the school council. Pupils now say that adults always act when they report racism, and the books they read reflect their families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents logged within a day: 100% (was not monitored). Staff confident to discuss race: 86% (was 41%). 120 new library titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference group agrees that race equality is now embedded in our behaviour, curriculum and staffing practice, and will keep it under review each term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform is open to every pupil whatever their sex, and families can get second-hand uniform at no cost. Women working in science and engineering visit every Key Stage 2 class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform consultation: 84% of families agreed (164 responses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group believes the gender strand is ready for verification at the next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the accessibility plan is being updated; outcomes to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joseph Mensah, deputy headteacher, has been the senior leader for RACE since the start of last school year. The role is in his job description, he reports to governors every term and the RACE working group meets half-termly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governors approved the equality objectives and receive the anonymised racist incident summary every term. Next step: a statement of zero tolerance in the governors&apos; code of conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race equality is now in the job descriptions of senior leaders; middle leaders&apos; appraisal objectives follow this year. All staff and governors are being trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two colleagues from ethnic minority backgrounds are being coached towards middle leadership. The school does not yet look at progression across all staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy headteacher and RACE lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Lead Practitioner accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching colleagues is new to me; I am learning to step back and let them lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I set up the RACE working group and changed how leaders&apos; responsibilities are written; the policies show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading whole-school change on race equality: setting up structures that make it everyone&apos;s responsibility, not one person&apos;s project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governors&apos; minutes, job descriptions and the staff survey (confidence in discussing race rose from 41% to 86%) show the change reached beyond my own team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the RACE working group and its terms of reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leaders, two governors and volunteer staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race equality became a standing item for senior leaders and governors instead of an occasional topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governors&apos; minutes record the termly RACE report; the group has met every half-term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote race equality into every senior leader&apos;s job description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The senior leadership team and the governor responsible for equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each senior leader now owns a race equality objective and reports on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised job descriptions; appraisal records reviewed with the headteacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-led the staff and governor training on recognising and challenging racism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 38 staff and the governing body, with the external trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff confidence in discussing race rose from 41% to 86%; staff now challenge racist language themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff survey before and after the training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching two colleagues from ethnic minority backgrounds towards middle leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two teachers (names not recorded here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One colleague now leads a subject; the other is leading a year-group project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching log and the colleagues&apos; own written reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceItem</name>
@@ -1121,6 +1832,238 @@
     </message>
     <message>
         <source>The attached file &quot;%1&quot; cannot be put back: its contents no longer match what was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year, e.g. 2026-27 (default: the latest audit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school year; write it like 2026-27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (1 page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a strand&apos;s accreditation summary as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The equality strand id, e.g. race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the action plan as a PDF: every action, or those of one strand, element or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions for this strand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions for this element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions with this status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the actions by strand (the default) or by element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strand|element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action status; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be grouped by; use strand or element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the equality summary grid of a year, beside the year before, as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the whole-school audit of a year, every statement with its rating and evidence, as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the report of the visit on a date as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a practitioner&apos;s Lead Practitioner portfolio (their newest, unless --portfolio names one) as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s name, as the file has it (any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s id, as info --json lists it (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a portfolio id; info --json lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the school&apos;s RACE Charter Mark self-evaluation as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>%1 already exists; choose another name. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new school file with the frameworks that ship with Equimark. An existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s Unique Reference Number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1 (default: primary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school phase; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the fictional demo school, with every step filled in. With --large, ten years into the process: ten audit years, 2,000 actions, 500 evidence items with 50 MB of attachments (for benchmarks and trying Equimark at scale; takes a few seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the ten-year school instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the large demo school in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo school in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, its links between records and the rules of the process. Exit status 0 only when all hold; 1 when problems were found (each printed on a line of its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>%1 has %n problem.</numerusform>
+            <numerusform>%1 has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saves a consistent copy of the school file as OUT (replacing an earlier copy there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <source>could not open %1 to finish writing it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1 to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not move the finished file into place as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1249,6 +2192,38 @@
         <source>requires &quot;%1&quot;, which is not a level of the rubric</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework definition is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkRepository</name>
@@ -1373,6 +2348,29 @@
     </message>
     <message>
         <source>No comparison with last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Lists the change history, oldest first: when, who, what and the old and new values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day (YYYY-MM-DD) or moment (YYYY-MM-DDTHH:MM, local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {at, who, entity, entityId, field, old, new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23, or as 2026-11-23T14:00.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,6 +2562,164 @@
     </message>
     <message>
         <source>with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Adds every action of a CSV file (see docs/csv-format.md) to the school&apos;s action plan, all in one step. A file with any problem is refused whole, naming its line and column, and nothing is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions were added: %1 has no rows below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added 1 action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the school&apos;s action plan as a CSV file (UTF-8, for Excel or LibreOffice) that &quot;import actions&quot; reads back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 statements judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, awarded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE Charter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria judged; level reached: %3; working towards: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Practitioner portfolios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no portfolio yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2): %3, gateway %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the school, its frameworks, audits, actions, badges, RACE Charter self-evaluation and Lead Practitioner portfolios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,13 +3186,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Rating</name>
     <message>
         <source>Red</source>
@@ -2176,6 +3325,73 @@
     </message>
     <message>
         <source>%1 could not be saved (%2); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>School</name>
+    <message>
+        <source>Nursery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual advisory or accreditation visit (focus determined by the school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full documentation for all strands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-ordinator termly network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone/e-mail support on a goodwill basis, subject to availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: a school-based INSET session per year (up to 2 hours), or a second advisory visit (up to half a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular telephone/e-mail support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: a school-based INSET session per year (up to 2 hours) and a second advisory visit (up to half a day)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +3642,41 @@
     </message>
 </context>
 <context>
+    <name>SqlError</name>
+    <message>
+        <source>the school file is in use by another window or program; nothing was changed. Close it there, or wait a moment, and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; the change was not saved and the file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school file is read-only here; the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school file could not be read or written (%1); the drive may have been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an Equimark school file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change breaks a rule of the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryGridReport</name>
     <message>
         <source>Improved</source>
@@ -2670,129 +3921,6 @@
     </message>
     <message>
         <source>A network meeting needs the date it was held on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>equimark</name>
-    <message>
-        <source>Nursery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secondary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All-through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bronze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual advisory or accreditation visit (focus determined by the school)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full documentation for all strands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-ordinator termly network meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telephone/e-mail support on a goodwill basis, subject to availability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of: a school-based INSET session per year (up to 2 hours), or a second advisory visit (up to half a day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular telephone/e-mail support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both: a school-based INSET session per year (up to 2 hours) and a second advisory visit (up to half a day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the school file is in use by another window or program; nothing was changed. Close it there, or wait a moment, and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full; the change was not saved and the file is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the school file is read-only here; the change was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the school file could not be read or written (%1); the drive may have been removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the school file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is not an Equimark school file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the change breaks a rule of the file (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self-assessment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5144,41 +6272,6 @@
     </message>
     <message>
         <source>Mapped to</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>equimark::JsonReader</name>
-    <message>
-        <source>is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a non-empty text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The framework definition is not valid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (and %1 more problems)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8038,1051 +9131,6 @@ Start using it to add the criteria that are public to this file; the school can 
     </message>
     <message>
         <source>No school files opened yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>equimark::cli</name>
-    <message>
-        <source>Adds an action to the school&apos;s action plan and prints its number. --strand may be repeated (or list ids with commas).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What will be done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An equality strand id, e.g. race.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An element id, e.g. leadership.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who leads it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When it is due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added action %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the statement ids of the file&apos;s audit framework, one a line (with --json: their element, strand and text too).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records the judgement of one audit statement for a school year (starting that year&apos;s audit if needed). Without --note the statement&apos;s note is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The school year, e.g. 2026-27.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YEAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The statement id (see &quot;audit items&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>red, amber, green or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RATING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a school year; write it like 2026-27.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a rating; use red, amber, green or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The school year, e.g. 2026-27 (default: the latest audit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 (1 page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes a strand&apos;s accreditation summary as a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The equality strand id, e.g. race.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the action plan as a PDF: every action, or those of one strand, element or status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only actions for this strand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only actions for this element.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only actions with this status: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group the actions by strand (the default) or by element.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>strand|element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an action status; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be grouped by; use strand or element.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the equality summary grid of a year, beside the year before, as a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the whole-school audit of a year, every statement with its rating and evidence, as a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the report of the visit on a date as a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day of the visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a new school file with the frameworks that ship with Equimark. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The school&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The school&apos;s Unique Reference Number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of: %1 (default: primary).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PHASE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a school phase; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1 for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the demo school in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks the file&apos;s integrity, its links between records and the rules of the process. Exit status 0 only when all hold; 1 when problems were found (each printed on a line of its own).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no problems found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s).</source>
-        <translation>
-            <numerusform>%1 has %n problem.</numerusform>
-            <numerusform>%1 has %n problems.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saves a consistent copy of the school file as OUT (replacing an earlier copy there).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved a copy of %1 as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local authority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frameworks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 strands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audits:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 statements judged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Badges:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, awarded %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes a practitioner&apos;s Lead Practitioner portfolio (their newest, unless --portfolio names one) as a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The practitioner&apos;s name, as the file has it (any case).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portfolio&apos;s id, as info --json lists it (default: the newest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a portfolio id; info --json lists them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the school&apos;s RACE Charter Mark self-evaluation as a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RACE Charter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 criteria judged; level reached: %3; working towards: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead Practitioner portfolios:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no portfolio yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (id %2): %3, gateway %4, %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not ready yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows the school, its frameworks, audits, actions, badges, RACE Charter self-evaluation and Lead Practitioner portfolios.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the ten-year school instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the large demo school in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the change history, oldest first: when, who, what and the old and new values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only changes made on or after this day (YYYY-MM-DD) or moment (YYYY-MM-DDTHH:MM, local time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a JSON array of {at, who, entity, entityId, field, old, new}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23, or as 2026-11-23T14:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds every action of a CSV file (see docs/csv-format.md) to the school&apos;s action plan, all in one step. A file with any problem is refused whole, naming its line and column, and nothing is added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No actions were added: %1 has no rows below its header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added 1 action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1 actions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the school&apos;s action plan as a CSV file (UTF-8, for Excel or LibreOffice) that &quot;import actions&quot; reads back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OUT.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates the fictional demo school, with every step filled in. With --large, ten years into the process: ten audit years, 2,000 actions, 500 evidence items with 50 MB of attachments (for benchmarks and trying Equimark at scale; takes a few seconds).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>equimark::demo</name>
-    <message>
-        <source>Half-termly, after school on a Tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headteacher; chairs the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equality coordinator; Year 5 teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PSHE and RSHE lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teaching assistant; keeps the evidence store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Governor responsible for equality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parent of children in Years 2 and 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School council representatives (Years 5 and 6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two pupils attend in turn; pupils&apos; names are not recorded here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First meeting. Read the programme overview together and agreed how the group will work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meet half-termly. Tom Ellison coordinates. Audit split between three small groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups reported on the audit so far. Parents&apos; view sought on the community element.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priya Mistry to run a coffee-morning discussion on trips and costs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit finished. Discussed the findings strand by strand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Race and gender first; disability next year, starting with the accessibility plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed the summary grid and the action plan, linked to the School Improvement Plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary grid agreed (one cell changed from the suggestion, see rationale). Action plan approved for governors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed the Race accreditation summary before sending it to the equality team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary approved for submission. Evidence folder checked by Daniel Wright.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New year: started this year&apos;s audit, carrying last year&apos;s notes forward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Curriculum team takes the curriculum element; Grace Okafor the disability strand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed as suggested: the statements hold and the evidence shows impact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed as suggested: practice is developing but not yet consistent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed as suggested: a priority for the action plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduce one procedure for recording and responding to racist incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every incident logged within a day; parents informed; termly report to governors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff meeting time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All incidents since January logged within a day; governors receive a termly anonymised summary. Pupils say they know what will happen if they report racism.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Procedure drafted with the behaviour lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff trained at a twilight session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First termly summary to governors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit reading books and library stock for representation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every class library includes books by and about people from a range of ethnic and faith backgrounds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>£650 for new books</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>120 new titles; loans of the new books are among the highest in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit of class libraries done with the school council.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Books ordered and catalogued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train all staff and governors in recognising and challenging racism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All staff and governors attend; confidence survey before and after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>£300 external trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff confidence in discussing race rose from 41% to 86% (survey, 38 staff).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trainer booked for the spring twilight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survey repeated after training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review the uniform policy with pupils and parents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uniform options are gender-neutral and the full uniform costs under £40.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trousers, skirts and shorts open to all; second-hand uniform rail used by 60 families.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultation with parents and the school council.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring women working in science and engineering into school as role models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every Key Stage 2 class meets at least one visitor; girls&apos; interest in science careers rises in the pupil survey.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>£200 travel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Three visitors booked through the county STEM network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update the accessibility plan and publish it on the website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A current three-year plan, agreed by governors, published.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Governor time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site walk with the premises manager done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft shared with governors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cap the cost of trips and publish how families can get help with costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pupil misses a trip for cost; the help available is on the website.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>£1,500 from pupil premium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Costs of last year&apos;s trips collated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teach an RSHE unit on different families in every year group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every year group teaches the unit; parents are invited to see the materials first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>£120 resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log and challenge homophobic language, with termly reports to governors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incidents logged like racist incidents; staff challenge every time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a quiet reflection and prayer space for lunchtimes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A calm space is open every lunchtime and pupils of any faith or none use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>£250 furnishings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used by about 15 pupils a day; pupils say it helps them feel settled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room agreed and furnished with the school council.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survey families on festivals and dietary needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The school calendar and menus reflect the families&apos; festivals and needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped: the parent focus group (below) now covers this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add equality data to the termly report to governors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance and suspensions by group, with small numbers suppressed, in every termly report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template agreed with the chair of governors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up a parent focus group on inclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A group that reflects the school&apos;s families meets every term and shapes policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitations sent in three community languages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Racist incident summary for governors (anonymised, termly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts only: no pupil is named or identifiable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pupil voice: Years 5 and 6 on belonging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Focus group of twelve pupils led by the equality coordinator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What pupils said (no names recorded):
-- &quot;Our library has books with people who look like my family now.&quot;
-- &quot;If someone is racist a teacher always sorts it out.&quot;
-- Pupils asked for more assemblies about festivals.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photographs of the refreshed class libraries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Book displays in Years 3 and 5 after the audit; no pupils in the pictures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uniform consultation results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responses from 164 families and every class council.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Governors&apos; minutes: equality objectives approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full governing body, spring term.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item 6. Equality objectives 2025-2029 approved. The governor responsible for equality reported on the audit findings and the action plan.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accessibility plan (draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft for governors; to be published when approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accessibility plan (draft)
-1. Improving access to the curriculum
-2. Improving the physical environment: ramp to the Year 1 classroom
-3. Improving written information: large-print and translated letters on request
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observation: lesson on families in Year 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pupils discussed different families confidently; one pupil used homophobic language in the playground the same day, which was challenged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff survey on confidence in discussing race</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before and after the training; 38 staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parent voice: coffee morning on trips and costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eighteen parents attended; notes taken by a governor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accreditation of the Race Equality Badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Displays in every corridor reflect the school&apos;s families; class libraries refreshed; the reflection room is in use at lunchtime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eight pupils from Years 3 to 6. They know how to report racism and trust that adults act. They talked about the new books with enthusiasm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teachers described the incident procedure and how the training changed their confidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The equality governor explained how governors use the termly summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Race accreditation summary verified; Race Equality Badge awarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: the Gender strand, then Disability with the accessibility plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress on the Gender and Disability strands; this year&apos;s audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update on the Public Sector Equality Duty; sharing incident procedures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training: using data by ethnic group; small-number suppression.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schools shared accreditation summaries; advice on evidence of impact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RSHE and the sexual orientation strand; resources shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We introduced one procedure for recording and responding to racist incidents, trained every member of staff and the governors, and refreshed the class libraries with the school council. Pupils now say that adults always act when they report racism, and the books they read reflect their families.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incidents logged within a day: 100% (was not monitored). Staff confident to discuss race: 86% (was 41%). 120 new library titles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference group agrees that race equality is now embedded in our behaviour, curriculum and staffing practice, and will keep it under review each term.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uniform is open to every pupil whatever their sex, and families can get second-hand uniform at no cost. Women working in science and engineering visit every Key Stage 2 class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uniform consultation: 84% of families agreed (164 responses).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group believes the gender strand is ready for verification at the next visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft: the accessibility plan is being updated; outcomes to follow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joseph Mensah, deputy headteacher, has been the senior leader for RACE since the start of last school year. The role is in his job description, he reports to governors every term and the RACE working group meets half-termly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Governors approved the equality objectives and receive the anonymised racist incident summary every term. Next step: a statement of zero tolerance in the governors&apos; code of conduct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Race equality is now in the job descriptions of senior leaders; middle leaders&apos; appraisal objectives follow this year. All staff and governors are being trained.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two colleagues from ethnic minority backgrounds are being coached towards middle leadership. The school does not yet look at progression across all staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deputy headteacher and RACE lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RACE Lead Practitioner accreditation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coaching colleagues is new to me; I am learning to step back and let them lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I set up the RACE working group and changed how leaders&apos; responsibilities are written; the policies show it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leading whole-school change on race equality: setting up structures that make it everyone&apos;s responsibility, not one person&apos;s project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Governors&apos; minutes, job descriptions and the staff survey (confidence in discussing race rose from 41% to 86%) show the change reached beyond my own team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up the RACE working group and its terms of reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Senior leaders, two governors and volunteer staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Race equality became a standing item for senior leaders and governors instead of an occasional topic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Governors&apos; minutes record the termly RACE report; the group has met every half-term.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote race equality into every senior leader&apos;s job description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The senior leadership team and the governor responsible for equality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each senior leader now owns a race equality objective and reports on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revised job descriptions; appraisal records reviewed with the headteacher.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-led the staff and governor training on recognising and challenging racism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All 38 staff and the governing body, with the external trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff confidence in discussing race rose from 41% to 86%; staff now challenge racist language themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff survey before and after the training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coaching two colleagues from ethnic minority backgrounds towards middle leadership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two teachers (names not recorded here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One colleague now leads a subject; the other is leading a year-group project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coaching log and the colleagues&apos; own written reflections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>equimark::fileops</name>
-    <message>
-        <source>could not open %1 to finish writing it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not write %1 to the disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not move the finished file into place as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

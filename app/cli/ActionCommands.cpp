@@ -10,9 +10,9 @@ namespace equimark::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ActionCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ActionCommands)
+};
 
 Command addCommand() {
     Command command;
@@ -20,16 +20,18 @@ Command addCommand() {
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("--title TEXT --strand ID [--element ID] [--owner NAME] "
                                       "[--due YYYY-MM-DD]");
-    command.description = tr("Adds an action to the school's action plan and prints its "
-                             "number. --strand may be repeated (or list ids with commas).");
+    command.description = Text::tr("Adds an action to the school's action plan and prints its "
+                                   "number. --strand may be repeated (or list ids with commas).");
     command.options = {
-        QCommandLineOption(QStringLiteral("title"), tr("What will be done."), tr("TEXT")),
-        QCommandLineOption(QStringLiteral("strand"), tr("An equality strand id, e.g. race."),
-                           tr("ID")),
-        QCommandLineOption(QStringLiteral("element"), tr("An element id, e.g. leadership."),
-                           tr("ID")),
-        QCommandLineOption(QStringLiteral("owner"), tr("Who leads it."), tr("NAME")),
-        QCommandLineOption(QStringLiteral("due"), tr("When it is due."), tr("YYYY-MM-DD")),
+        QCommandLineOption(QStringLiteral("title"), Text::tr("What will be done."),
+                           Text::tr("TEXT")),
+        QCommandLineOption(QStringLiteral("strand"), Text::tr("An equality strand id, e.g. race."),
+                           Text::tr("ID")),
+        QCommandLineOption(QStringLiteral("element"), Text::tr("An element id, e.g. leadership."),
+                           Text::tr("ID")),
+        QCommandLineOption(QStringLiteral("owner"), Text::tr("Who leads it."), Text::tr("NAME")),
+        QCommandLineOption(QStringLiteral("due"), Text::tr("When it is due."),
+                           Text::tr("YYYY-MM-DD")),
     };
     command.requiredOptions = {QStringLiteral("title"), QStringLiteral("strand")};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
@@ -48,8 +50,8 @@ Command addCommand() {
             action.dueOn = QDate::fromString(dueText, Qt::ISODate);
             if (!action.dueOn.isValid())
                 return app.fail(InvalidRequest,
-                                tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. "
-                                   "2027-03-31.")
+                                Text::tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. "
+                                         "2027-03-31.")
                                     .arg(dueText));
         }
 
@@ -59,7 +61,7 @@ Command addCommand() {
         auto added = ActionRepository(**file).add(action);
         if (!added)
             return app.fail(added.error());
-        app.out() << tr("Added action %1: %2").arg(*added).arg(action.title) << Qt::endl;
+        app.out() << Text::tr("Added action %1: %2").arg(*added).arg(action.title) << Qt::endl;
         return static_cast<int>(Success);
     };
     return command;

@@ -14,18 +14,19 @@ namespace equimark::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AuditCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AuditCommands)
+};
 
 Command itemsCommand() {
     Command command;
     command.name = QStringLiteral("audit items");
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("[--json]");
-    command.description = tr("Lists the statement ids of the file's audit framework, one a "
-                             "line (with --json: their element, strand and text too).");
-    command.options = {QCommandLineOption(QStringLiteral("json"), tr("Print JSON for scripts."))};
+    command.description = Text::tr("Lists the statement ids of the file's audit framework, one a "
+                                   "line (with --json: their element, strand and text too).");
+    command.options = {
+        QCommandLineOption(QStringLiteral("json"), Text::tr("Print JSON for scripts."))};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
         auto file = app.open(args.at(0), false);
         if (!file)
@@ -60,17 +61,18 @@ Command setCommand() {
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("--year YEAR --item ID --rating red|amber|green|none "
                                       "[--note TEXT]");
-    command.description = tr("Records the judgement of one audit statement for a school year "
-                             "(starting that year's audit if needed). Without --note the "
-                             "statement's note is kept.");
+    command.description = Text::tr("Records the judgement of one audit statement for a school year "
+                                   "(starting that year's audit if needed). Without --note the "
+                                   "statement's note is kept.");
     command.options = {
-        QCommandLineOption(QStringLiteral("year"), tr("The school year, e.g. 2026-27."),
-                           tr("YEAR")),
-        QCommandLineOption(QStringLiteral("item"), tr("The statement id (see \"audit items\")."),
-                           tr("ID")),
-        QCommandLineOption(QStringLiteral("rating"), tr("red, amber, green or none."),
-                           tr("RATING")),
-        QCommandLineOption(QStringLiteral("note"), tr("The evidence note."), tr("TEXT")),
+        QCommandLineOption(QStringLiteral("year"), Text::tr("The school year, e.g. 2026-27."),
+                           Text::tr("YEAR")),
+        QCommandLineOption(QStringLiteral("item"),
+                           Text::tr("The statement id (see \"audit items\")."), Text::tr("ID")),
+        QCommandLineOption(QStringLiteral("rating"), Text::tr("red, amber, green or none."),
+                           Text::tr("RATING")),
+        QCommandLineOption(QStringLiteral("note"), Text::tr("The evidence note."),
+                           Text::tr("TEXT")),
     };
     command.requiredOptions = {QStringLiteral("year"), QStringLiteral("item"),
                                QStringLiteral("rating")};
@@ -78,15 +80,15 @@ Command setCommand() {
         const QString yearText = parser.value(QStringLiteral("year"));
         const auto year = AcademicYear::parse(yearText);
         if (!year)
-            return app.fail(InvalidRequest, tr("\"%1\" is not a school year; write it like "
-                                               "2026-27.")
+            return app.fail(InvalidRequest, Text::tr("\"%1\" is not a school year; write it like "
+                                                     "2026-27.")
                                                 .arg(yearText));
         const QString ratingText = parser.value(QStringLiteral("rating"));
         const auto rating = ratingFromId(ratingText);
         if (!rating)
             return app.fail(
                 InvalidRequest,
-                tr("\"%1\" is not a rating; use red, amber, green or none.").arg(ratingText));
+                Text::tr("\"%1\" is not a rating; use red, amber, green or none.").arg(ratingText));
         const QString item = parser.value(QStringLiteral("item")).trimmed();
 
         auto file = app.open(args.at(0), true);
@@ -116,7 +118,7 @@ Command setCommand() {
             return app.fail(audit.error());
         if (auto set = audits.setJudgement(audit->id, item, *rating, note); !set)
             return app.fail(set.error());
-        app.out() << tr("%1, %2: %3.").arg(year->toString(), item, ratingLabel(*rating))
+        app.out() << Text::tr("%1, %2: %3.").arg(year->toString(), item, ratingLabel(*rating))
                   << Qt::endl;
         return static_cast<int>(Success);
     };

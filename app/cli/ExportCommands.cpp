@@ -19,19 +19,19 @@ namespace equimark::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ExportCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommands)
+};
 
 QCommandLineOption outputOption() {
     return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                              tr("The PDF file to write."), tr("OUT.pdf"));
+                              Text::tr("The PDF file to write."), Text::tr("OUT.pdf"));
 }
 
 QCommandLineOption yearOption() {
-    return QCommandLineOption(QStringLiteral("year"),
-                              tr("The school year, e.g. 2026-27 (default: the latest audit)."),
-                              tr("YEAR"));
+    return QCommandLineOption(
+        QStringLiteral("year"),
+        Text::tr("The school year, e.g. 2026-27 (default: the latest audit)."), Text::tr("YEAR"));
 }
 
 // Reads --year; an unreadable year is an invalid request, reported by `fail`.
@@ -42,7 +42,7 @@ bool readYear(const QCommandLineParser& parser, std::optional<AcademicYear>& yea
     const QString text = parser.value(QStringLiteral("year")).trimmed();
     year = AcademicYear::parse(text);
     if (!year)
-        problem = tr("\"%1\" is not a school year; write it like 2026-27.").arg(text);
+        problem = Text::tr("\"%1\" is not a school year; write it like 2026-27.").arg(text);
     return year.has_value();
 }
 
@@ -66,8 +66,8 @@ int exportReport(CliApp& app, const QCommandLineParser& parser, const QString& p
     if (!pages)
         return app.fail(pages.error());
     const QString shown = QDir::toNativeSeparators(out);
-    app.out() << (*pages == 1 ? tr("Wrote %1 (1 page).").arg(shown)
-                              : tr("Wrote %1 (%2 pages).").arg(shown).arg(*pages))
+    app.out() << (*pages == 1 ? Text::tr("Wrote %1 (1 page).").arg(shown)
+                              : Text::tr("Wrote %1 (%2 pages).").arg(shown).arg(*pages))
               << Qt::endl;
     return static_cast<int>(Success);
 }
@@ -77,9 +77,10 @@ Command summaryCommand() {
     command.name = QStringLiteral("export summary");
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("--strand ID -o OUT.pdf");
-    command.description = tr("Writes a strand's accreditation summary as a PDF.");
+    command.description = Text::tr("Writes a strand's accreditation summary as a PDF.");
     command.options = {QCommandLineOption(QStringLiteral("strand"),
-                                          tr("The equality strand id, e.g. race."), tr("ID")),
+                                          Text::tr("The equality strand id, e.g. race."),
+                                          Text::tr("ID")),
                        outputOption()};
     command.requiredOptions = {QStringLiteral("strand"), QStringLiteral("output")};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
@@ -97,19 +98,20 @@ Command actionPlanCommand() {
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("[--strand ID] [--element ID] [--status S] "
                                       "[--group-by strand|element] -o OUT.pdf");
-    command.description = tr("Writes the action plan as a PDF: every action, or those of one "
-                             "strand, element or status.");
+    command.description = Text::tr("Writes the action plan as a PDF: every action, or those of one "
+                                   "strand, element or status.");
     command.options = {
-        QCommandLineOption(QStringLiteral("strand"), tr("Only actions for this strand."), tr("ID")),
-        QCommandLineOption(QStringLiteral("element"), tr("Only actions for this element."),
-                           tr("ID")),
+        QCommandLineOption(QStringLiteral("strand"), Text::tr("Only actions for this strand."),
+                           Text::tr("ID")),
+        QCommandLineOption(QStringLiteral("element"), Text::tr("Only actions for this element."),
+                           Text::tr("ID")),
         QCommandLineOption(QStringLiteral("status"),
-                           tr("Only actions with this status: %1.")
+                           Text::tr("Only actions with this status: %1.")
                                .arg(actionStatusIds().join(QStringLiteral(", "))),
-                           tr("S")),
+                           Text::tr("S")),
         QCommandLineOption(QStringLiteral("group-by"),
-                           tr("Group the actions by strand (the default) or by element."),
-                           tr("strand|element")),
+                           Text::tr("Group the actions by strand (the default) or by element."),
+                           Text::tr("strand|element")),
         outputOption()};
     command.requiredOptions = {QStringLiteral("output")};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
@@ -121,7 +123,7 @@ Command actionPlanCommand() {
             options.status = actionStatusFromId(text);
             if (!options.status)
                 return app.fail(InvalidRequest,
-                                tr("\"%1\" is not an action status; use one of: %2.")
+                                Text::tr("\"%1\" is not an action status; use one of: %2.")
                                     .arg(text, actionStatusIds().join(QStringLiteral(", "))));
         }
         if (parser.isSet(QStringLiteral("group-by"))) {
@@ -133,7 +135,7 @@ Command actionPlanCommand() {
             else
                 return app.fail(
                     InvalidRequest,
-                    tr("\"%1\" cannot be grouped by; use strand or element.").arg(text));
+                    Text::tr("\"%1\" cannot be grouped by; use strand or element.").arg(text));
         }
         return exportReport(app, parser, args.at(0), [&](SchoolFile& file) {
             return ActionPlanReport::build(file, options);
@@ -147,8 +149,8 @@ Command gridCommand() {
     command.name = QStringLiteral("export grid");
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("[--year 2026-27] -o OUT.pdf");
-    command.description = tr("Writes the equality summary grid of a year, beside the year "
-                             "before, as a PDF.");
+    command.description = Text::tr("Writes the equality summary grid of a year, beside the year "
+                                   "before, as a PDF.");
     command.options = {yearOption(), outputOption()};
     command.requiredOptions = {QStringLiteral("output")};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
@@ -168,8 +170,8 @@ Command auditCommand() {
     command.name = QStringLiteral("export audit");
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("[--year 2026-27] -o OUT.pdf");
-    command.description = tr("Writes the whole-school audit of a year, every statement with "
-                             "its rating and evidence, as a PDF.");
+    command.description = Text::tr("Writes the whole-school audit of a year, every statement with "
+                                   "its rating and evidence, as a PDF.");
     command.options = {yearOption(), outputOption()};
     command.requiredOptions = {QStringLiteral("output")};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
@@ -189,10 +191,10 @@ Command visitCommand() {
     command.name = QStringLiteral("export visit");
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("--date YYYY-MM-DD -o OUT.pdf");
-    command.description = tr("Writes the report of the visit on a date as a PDF.");
-    command.options = {
-        QCommandLineOption(QStringLiteral("date"), tr("The day of the visit."), tr("YYYY-MM-DD")),
-        outputOption()};
+    command.description = Text::tr("Writes the report of the visit on a date as a PDF.");
+    command.options = {QCommandLineOption(QStringLiteral("date"), Text::tr("The day of the visit."),
+                                          Text::tr("YYYY-MM-DD")),
+                       outputOption()};
     command.requiredOptions = {QStringLiteral("date"), QStringLiteral("output")};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
         const QString text = parser.value(QStringLiteral("date")).trimmed();
@@ -200,7 +202,8 @@ Command visitCommand() {
         if (!date.isValid())
             return app.fail(
                 InvalidRequest,
-                tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31.").arg(text));
+                Text::tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31.")
+                    .arg(text));
         return exportReport(app, parser, args.at(0),
                             [&](SchoolFile& file) { return VisitReport::build(file, date); });
     };
@@ -212,16 +215,17 @@ Command portfolioCommand() {
     command.name = QStringLiteral("export portfolio");
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("--practitioner NAME [--portfolio ID] -o OUT.pdf");
-    command.description = tr("Writes a practitioner's Lead Practitioner portfolio (their newest, "
-                             "unless --portfolio names one) as a PDF.");
+    command.description =
+        Text::tr("Writes a practitioner's Lead Practitioner portfolio (their newest, "
+                 "unless --portfolio names one) as a PDF.");
     command.options = {
         QCommandLineOption(QStringLiteral("practitioner"),
-                           tr("The practitioner's name, as the file has it (any case)."),
-                           tr("NAME")),
+                           Text::tr("The practitioner's name, as the file has it (any case)."),
+                           Text::tr("NAME")),
         QCommandLineOption(QStringLiteral("portfolio"),
-                           tr("The portfolio's id, as info --json lists it (default: the "
-                              "newest)."),
-                           tr("ID")),
+                           Text::tr("The portfolio's id, as info --json lists it (default: the "
+                                    "newest)."),
+                           Text::tr("ID")),
         outputOption()};
     command.requiredOptions = {QStringLiteral("practitioner"), QStringLiteral("output")};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
@@ -234,7 +238,7 @@ Command portfolioCommand() {
             if (!ok || portfolioId <= 0)
                 return app.fail(
                     InvalidRequest,
-                    tr("\"%1\" is not a portfolio id; info --json lists them.").arg(text));
+                    Text::tr("\"%1\" is not a portfolio id; info --json lists them.").arg(text));
         }
         return exportReport(app, parser, args.at(0), [&](SchoolFile& file) -> Result<Report> {
             auto practitioner = PortfolioRepository(file).practitionerNamed(name);
@@ -251,7 +255,8 @@ Command charterCommand() {
     command.name = QStringLiteral("export charter");
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("-o OUT.pdf");
-    command.description = tr("Writes the school's RACE Charter Mark self-evaluation as a PDF.");
+    command.description =
+        Text::tr("Writes the school's RACE Charter Mark self-evaluation as a PDF.");
     command.options = {outputOption()};
     command.requiredOptions = {QStringLiteral("output")};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {

@@ -12,9 +12,9 @@ namespace equimark::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("HistoryCommand", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+};
 
 // YYYY-MM-DD (from the start of that day, local time) or an ISO date-time (local time unless
 // it names its zone). An invalid QDateTime when the text is neither.
@@ -57,16 +57,17 @@ Command historyCommand() {
     command.name = QStringLiteral("history");
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("[--since DATE] [--json]");
-    command.description = tr("Lists the change history, oldest first: when, who, what and the "
-                             "old and new values.");
+    command.description =
+        Text::tr("Lists the change history, oldest first: when, who, what and the "
+                 "old and new values.");
     command.options = {
         QCommandLineOption(QStringLiteral("since"),
-                           tr("Only changes made on or after this day (YYYY-MM-DD) or moment "
-                              "(YYYY-MM-DDTHH:MM, local time)."),
-                           tr("DATE")),
+                           Text::tr("Only changes made on or after this day (YYYY-MM-DD) or moment "
+                                    "(YYYY-MM-DDTHH:MM, local time)."),
+                           Text::tr("DATE")),
         QCommandLineOption(QStringLiteral("json"),
-                           tr("Print a JSON array of {at, who, entity, entityId, field, old, "
-                              "new}."))};
+                           Text::tr("Print a JSON array of {at, who, entity, entityId, field, old, "
+                                    "new}."))};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
         QDateTime since;
         if (parser.isSet(QStringLiteral("since"))) {
@@ -74,8 +75,8 @@ Command historyCommand() {
             since = parseSince(text);
             if (!since.isValid())
                 return app.fail(InvalidRequest,
-                                tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. "
-                                   "2026-11-23, or as 2026-11-23T14:00.")
+                                Text::tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. "
+                                         "2026-11-23, or as 2026-11-23T14:00.")
                                     .arg(text));
         }
         auto file = app.open(args.at(0), false);

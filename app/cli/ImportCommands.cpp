@@ -10,18 +10,18 @@ namespace equimark::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ImportCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommands)
+};
 
 Command importActionsCommand() {
     Command command;
     command.name = QStringLiteral("import actions");
     command.positionals = {QStringLiteral("FILE"), QStringLiteral("CSV")};
     command.description =
-        tr("Adds every action of a CSV file (see docs/csv-format.md) to the school's action "
-           "plan, all in one step. A file with any problem is refused whole, naming its line "
-           "and column, and nothing is added.");
+        Text::tr("Adds every action of a CSV file (see docs/csv-format.md) to the school's action "
+                 "plan, all in one step. A file with any problem is refused whole, naming its line "
+                 "and column, and nothing is added.");
     command.run = [](CliApp& app, const QCommandLineParser&, const QStringList& args) {
         const QString csvPath = args.at(1);
         // "data.csv:4:17: a quoted field is not closed.", as compilers and editors write it.
@@ -46,11 +46,12 @@ Command importActionsCommand() {
         if (!added)
             return problem.at.line > 0 ? rejected(problem) : app.fail(added.error());
         if (*added == 0)
-            app.out() << tr("No actions were added: %1 has no rows below its header.")
+            app.out() << Text::tr("No actions were added: %1 has no rows below its header.")
                              .arg(QDir::toNativeSeparators(csvPath))
                       << Qt::endl;
         else
-            app.out() << (*added == 1 ? tr("Added 1 action.") : tr("Added %1 actions.").arg(*added))
+            app.out() << (*added == 1 ? Text::tr("Added 1 action.")
+                                      : Text::tr("Added %1 actions.").arg(*added))
                       << Qt::endl;
         return static_cast<int>(Success);
     };
@@ -63,10 +64,10 @@ Command exportActionsCommand() {
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("-o OUT.csv");
     command.description =
-        tr("Writes the school's action plan as a CSV file (UTF-8, for Excel or LibreOffice) "
-           "that \"import actions\" reads back.");
+        Text::tr("Writes the school's action plan as a CSV file (UTF-8, for Excel or LibreOffice) "
+                 "that \"import actions\" reads back.");
     command.options = {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("The CSV file to write."), tr("OUT.csv"))};
+                                          Text::tr("The CSV file to write."), Text::tr("OUT.csv"))};
     command.requiredOptions = {QStringLiteral("output")};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
         auto file = app.open(args.at(0), false);
@@ -75,7 +76,7 @@ Command exportActionsCommand() {
         const QString out = parser.value(QStringLiteral("output"));
         if (auto written = ActionCsv(**file).exportToFile(out); !written)
             return app.fail(written.error());
-        app.out() << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+        app.out() << Text::tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
         return static_cast<int>(Success);
     };
     return command;

@@ -21,9 +21,9 @@ namespace equimark::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("InfoCommand", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(InfoCommand)
+};
 
 Result<QJsonArray> frameworksJson(SchoolFile& file) {
     auto frameworks = FrameworkRepository(file).all();
@@ -166,17 +166,17 @@ void printText(QTextStream& out, const QJsonObject& info) {
     auto line = [&out](const QString& label, const QString& value) {
         out << label << ' ' << value << '\n';
     };
-    line(tr("School:"), school.value(u"name").toString());
+    line(Text::tr("School:"), school.value(u"name").toString());
     if (!school.value(u"urn").toString().isEmpty())
-        line(tr("URN:"), school.value(u"urn").toString());
+        line(Text::tr("URN:"), school.value(u"urn").toString());
     const auto phase = phaseFromId(school.value(u"phase").toString());
-    line(tr("Phase:"), phase ? phaseLabel(*phase) : school.value(u"phase").toString());
+    line(Text::tr("Phase:"), phase ? phaseLabel(*phase) : school.value(u"phase").toString());
     if (!school.value(u"localAuthority").toString().isEmpty())
-        line(tr("Local authority:"), school.value(u"localAuthority").toString());
-    line(tr("File version:"), QString::number(info.value(u"schemaVersion").toInt()));
+        line(Text::tr("Local authority:"), school.value(u"localAuthority").toString());
+    line(Text::tr("File version:"), QString::number(info.value(u"schemaVersion").toInt()));
 
     const QJsonArray frameworks = info.value(u"frameworks").toArray();
-    out << tr("Frameworks:") << '\n';
+    out << Text::tr("Frameworks:") << '\n';
     for (const auto& value : frameworks) {
         const QJsonObject framework = value.toObject();
         out << "  " << framework.value(u"name").toString() << ' '
@@ -184,17 +184,17 @@ void printText(QTextStream& out, const QJsonObject& info) {
             << ")";
         const int strands = static_cast<int>(framework.value(u"strands").toArray().size());
         if (strands > 0)
-            out << ": " << tr("%1 strands").arg(strands);
+            out << ": " << Text::tr("%1 strands").arg(strands);
         out << '\n';
     }
 
     const QJsonArray audits = info.value(u"audits").toArray();
-    out << tr("Audits:") << (audits.isEmpty() ? QStringLiteral(" ") + tr("none yet") : QString())
-        << '\n';
+    out << Text::tr("Audits:")
+        << (audits.isEmpty() ? QStringLiteral(" ") + Text::tr("none yet") : QString()) << '\n';
     for (const auto& value : audits) {
         const QJsonObject audit = value.toObject();
         out << "  "
-            << tr("%1: %2 of %3 statements judged")
+            << Text::tr("%1: %2 of %3 statements judged")
                    .arg(audit.value(u"year").toString())
                    .arg(audit.value(u"judged").toInt())
                    .arg(audit.value(u"total").toInt())
@@ -210,19 +210,19 @@ void printText(QTextStream& out, const QJsonObject& info) {
                             .arg(actionStatusLabel(*actionStatusFromId(id)))
                             .arg(count);
     }
-    line(tr("Actions:"),
+    line(Text::tr("Actions:"),
          QString::number(info.value(u"actions").toInt()) +
              (byStatus.isEmpty()
                   ? QString()
                   : QStringLiteral(" (") + byStatus.join(QStringLiteral(", ")) + QLatin1Char(')')));
 
     const QJsonArray badges = info.value(u"badges").toArray();
-    out << tr("Badges:") << (badges.isEmpty() ? QStringLiteral(" ") + tr("none yet") : QString())
-        << '\n';
+    out << Text::tr("Badges:")
+        << (badges.isEmpty() ? QStringLiteral(" ") + Text::tr("none yet") : QString()) << '\n';
     for (const auto& value : badges) {
         const QJsonObject badge = value.toObject();
         out << "  "
-            << tr("%1, awarded %2")
+            << Text::tr("%1, awarded %2")
                    .arg(strandName(frameworks, badge.value(u"strand").toString()),
                         badge.value(u"awardedOn").toString())
             << '\n';
@@ -233,17 +233,18 @@ void printText(QTextStream& out, const QJsonObject& info) {
         const QJsonObject object = charter.toObject();
         const QString reached = object.value(u"reachedLevel").toString();
         const QString target = object.value(u"targetLevel").toString();
-        line(tr("RACE Charter:"),
-             tr("%1 of %2 criteria judged; level reached: %3; working towards: %4")
+        line(Text::tr("RACE Charter:"),
+             Text::tr("%1 of %2 criteria judged; level reached: %3; working towards: %4")
                  .arg(object.value(u"judged").toInt())
                  .arg(object.value(u"total").toInt())
-                 .arg(reached.isEmpty() ? tr("none yet") : reached,
-                      target.isEmpty() ? tr("none") : target));
+                 .arg(reached.isEmpty() ? Text::tr("none yet") : reached,
+                      target.isEmpty() ? Text::tr("none") : target));
     }
 
     const QJsonArray practitioners = info.value(u"practitioners").toArray();
-    out << tr("Lead Practitioner portfolios:")
-        << (practitioners.isEmpty() ? QStringLiteral(" ") + tr("none yet") : QString()) << '\n';
+    out << Text::tr("Lead Practitioner portfolios:")
+        << (practitioners.isEmpty() ? QStringLiteral(" ") + Text::tr("none yet") : QString())
+        << '\n';
     for (const auto& value : practitioners) {
         const QJsonObject practitioner = value.toObject();
         const QJsonArray portfolios = practitioner.value(u"portfolios").toArray();
@@ -251,20 +252,21 @@ void printText(QTextStream& out, const QJsonObject& info) {
         if (!practitioner.value(u"role").toString().isEmpty())
             out << " (" << practitioner.value(u"role").toString() << ')';
         if (portfolios.isEmpty())
-            out << ": " << tr("no portfolio yet");
+            out << ": " << Text::tr("no portfolio yet");
         out << '\n';
         for (const auto& each : portfolios) {
             const QJsonObject portfolio = each.toObject();
             const auto status = portfolioStatusFromId(portfolio.value(u"status").toString());
             const QString gateway = portfolio.value(u"gatewayOn").toString();
             out << "    "
-                << tr("%1 (id %2): %3, gateway %4, %5")
+                << Text::tr("%1 (id %2): %3, gateway %4, %5")
                        .arg(portfolio.value(u"programme").toString(),
                             QString::number(portfolio.value(u"id").toInteger()),
                             status ? portfolioStatusLabel(*status)
                                    : portfolio.value(u"status").toString(),
-                            gateway.isEmpty() ? tr("not chosen") : gateway,
-                            portfolio.value(u"ready").toBool() ? tr("ready") : tr("not ready yet"))
+                            gateway.isEmpty() ? Text::tr("not chosen") : gateway,
+                            portfolio.value(u"ready").toBool() ? Text::tr("ready")
+                                                               : Text::tr("not ready yet"))
                 << '\n';
         }
     }
@@ -325,9 +327,11 @@ Command infoCommand() {
     command.name = QStringLiteral("info");
     command.positionals = {QStringLiteral("FILE")};
     command.synopsis = QStringLiteral("[--json]");
-    command.description = tr("Shows the school, its frameworks, audits, actions, badges, RACE "
-                             "Charter self-evaluation and Lead Practitioner portfolios.");
-    command.options = {QCommandLineOption(QStringLiteral("json"), tr("Print JSON for scripts."))};
+    command.description =
+        Text::tr("Shows the school, its frameworks, audits, actions, badges, RACE "
+                 "Charter self-evaluation and Lead Practitioner portfolios.");
+    command.options = {
+        QCommandLineOption(QStringLiteral("json"), Text::tr("Print JSON for scripts."))};
     command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
         auto file = app.open(args.at(0), false);
         if (!file)

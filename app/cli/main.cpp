@@ -1,8 +1,8 @@
 // equimark-cli: every school-file operation from a script. All the work is in CliApp.
 #include "CliApp.h"
+#include "i18n/Translations.h"
 
 #include <QGuiApplication>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -27,10 +27,8 @@ int main(int argc, char** argv) {
     QGuiApplication::setApplicationName(QStringLiteral("equimark-cli"));
     QGuiApplication::setApplicationVersion(QStringLiteral(EQUIMARK_VERSION));
 
-    // English plural forms ("1 day", "3 days") for the messages core shares with the GUI.
-    QTranslator english;
-    if (english.load(QStringLiteral(":/i18n/equimark_en.qm")))
-        QGuiApplication::installTranslator(&english);
+    // Messages follow the system locale (LANG, LC_MESSAGES); JSON keys and ids never change.
+    const equimark::Translations translations{QLocale()};
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -2,6 +2,7 @@
 // equimark_core; this only reads the command line and shows the window.
 #include "MainWindow.h"
 #include "Preferences.h"
+#include "i18n/Translations.h"
 #include "pages/Page.h"
 #include "widgets/FirstPaintWatcher.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
-#include <QTranslator>
 
 using namespace equimark;
 
@@ -22,18 +22,9 @@ int main(int argc, char* argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("org.equimark.Equimark"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.equimark.Equimark.svg")));
 
-    // English plural forms ("1 member", "7 members") come from equimark_en.qm; a chosen
-    // language (Preferences) or the system's is loaded over it when Equimark ships one.
-    QTranslator english;
-    if (english.load(QStringLiteral(":/i18n/equimark_en.qm")))
-        QApplication::installTranslator(&english);
-    QTranslator chosen;
     const QString language = Preferences::language();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (locale.language() != QLocale::English &&
-        chosen.load(locale, QStringLiteral("equimark"), QStringLiteral("_"),
-                    QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&chosen);
+    const equimark::Translations translations(locale);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
 

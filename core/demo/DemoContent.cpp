@@ -9,9 +9,9 @@ namespace equimark::demo {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DemoSchool", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DemoSchool)
+};
 
 // A stable number from a statement id, so the demo is the same on every machine.
 int spread(const QString& id, int salt) {
@@ -62,51 +62,55 @@ School school() {
     s.phase = Phase::Primary;
     s.localAuthority = QStringLiteral("Lancashire");
     s.supportLevel = SupportLevel::Silver;
-    s.meetingFrequency = tr("Half-termly, after school on a Tuesday");
+    s.meetingFrequency = Text::tr("Half-termly, after school on a Tuesday");
     return s;
 }
 
 std::vector<PersonText> members() {
     return {
         {QStringLiteral("Amira Haddad"), MemberRole::SeniorLeader,
-         tr("Headteacher; chairs the group")},
+         Text::tr("Headteacher; chairs the group")},
         {QStringLiteral("Tom Ellison"), MemberRole::Teacher,
-         tr("Equality coordinator; Year 5 teacher")},
-        {QStringLiteral("Sam Whitworth"), MemberRole::Teacher, tr("PSHE and RSHE lead")},
+         Text::tr("Equality coordinator; Year 5 teacher")},
+        {QStringLiteral("Sam Whitworth"), MemberRole::Teacher, Text::tr("PSHE and RSHE lead")},
         {QStringLiteral("Daniel Wright"), MemberRole::SupportStaff,
-         tr("Teaching assistant; keeps the evidence store")},
+         Text::tr("Teaching assistant; keeps the evidence store")},
         {QStringLiteral("Grace Okafor"), MemberRole::Governor,
-         tr("Governor responsible for equality")},
+         Text::tr("Governor responsible for equality")},
         {QStringLiteral("Priya Mistry"), MemberRole::ParentCarer,
-         tr("Parent of children in Years 2 and 4")},
-        {tr("School council representatives (Years 5 and 6)"), MemberRole::Pupil,
-         tr("Two pupils attend in turn; pupils' names are not recorded here")},
+         Text::tr("Parent of children in Years 2 and 4")},
+        {Text::tr("School council representatives (Years 5 and 6)"), MemberRole::Pupil,
+         Text::tr("Two pupils attend in turn; pupils' names are not recorded here")},
     };
 }
 
 std::vector<MeetingText> meetings() {
     return {
         {30,
-         tr("First meeting. Read the programme overview together and agreed how the group "
-            "will work."),
-         tr("Meet half-termly. Tom Ellison coordinates. Audit split between three small groups.")},
+         Text::tr("First meeting. Read the programme overview together and agreed how the group "
+                  "will work."),
+         Text::tr(
+             "Meet half-termly. Tom Ellison coordinates. Audit split between three small groups.")},
         {75,
-         tr("Groups reported on the audit so far. Parents' view sought on the community "
-            "element."),
-         tr("Priya Mistry to run a coffee-morning discussion on trips and costs.")},
-        {120, tr("Audit finished. Discussed the findings strand by strand."),
-         tr("Race and gender first; disability next year, starting with the accessibility plan.")},
+         Text::tr("Groups reported on the audit so far. Parents' view sought on the community "
+                  "element."),
+         Text::tr("Priya Mistry to run a coffee-morning discussion on trips and costs.")},
+        {120, Text::tr("Audit finished. Discussed the findings strand by strand."),
+         Text::tr(
+             "Race and gender first; disability next year, starting with the accessibility plan.")},
         {200,
-         tr("Agreed the summary grid and the action plan, linked to the School Improvement "
-            "Plan."),
-         tr("Summary grid agreed (one cell changed from the suggestion, see rationale). Action "
-            "plan approved for governors.")},
+         Text::tr("Agreed the summary grid and the action plan, linked to the School Improvement "
+                  "Plan."),
+         Text::tr(
+             "Summary grid agreed (one cell changed from the suggestion, see rationale). Action "
+             "plan approved for governors.")},
         {290,
-         tr("Reviewed the Race accreditation summary before sending it to the equality "
-            "team."),
-         tr("Summary approved for submission. Evidence folder checked by Daniel Wright.")},
-        {395, tr("New year: started this year's audit, carrying last year's notes forward."),
-         tr("Curriculum team takes the curriculum element; Grace Okafor the disability strand.")},
+         Text::tr("Reviewed the Race accreditation summary before sending it to the equality "
+                  "team."),
+         Text::tr("Summary approved for submission. Evidence folder checked by Daniel Wright.")},
+        {395, Text::tr("New year: started this year's audit, carrying last year's notes forward."),
+         Text::tr(
+             "Curriculum team takes the curriculum element; Grace Okafor the disability strand.")},
     };
 }
 
@@ -143,11 +147,11 @@ QString evidenceNote(const AuditStatement& statement, Rating rating) {
     const int pick = spread(statement.id, 7) % 3;
     switch (rating) {
     case Rating::Green:
-        return tr(green[pick]);
+        return Text::tr(green[pick]);
     case Rating::Amber:
-        return tr(amber[pick]);
+        return Text::tr(amber[pick]);
     case Rating::Red:
-        return tr(red[pick]);
+        return Text::tr(red[pick]);
     case Rating::None:
         break;
     }
@@ -157,11 +161,11 @@ QString evidenceNote(const AuditStatement& statement, Rating rating) {
 QString gridRationale(Rating rating) {
     switch (rating) {
     case Rating::Green:
-        return tr("Agreed as suggested: the statements hold and the evidence shows impact.");
+        return Text::tr("Agreed as suggested: the statements hold and the evidence shows impact.");
     case Rating::Amber:
-        return tr("Agreed as suggested: practice is developing but not yet consistent.");
+        return Text::tr("Agreed as suggested: practice is developing but not yet consistent.");
     case Rating::Red:
-        return tr("Agreed as suggested: a priority for the action plan.");
+        return Text::tr("Agreed as suggested: a priority for the action plan.");
     case Rating::None:
         break;
     }
@@ -171,211 +175,219 @@ QString gridRationale(Rating rating) {
 std::vector<ActionPlan> actions() {
     using S = ActionStatus;
     return {
-        {tr("Introduce one procedure for recording and responding to racist incidents"),
+        {Text::tr("Introduce one procedure for recording and responding to racist incidents"),
          {QStringLiteral("race")},
          QStringLiteral("behaviour"),
          QStringLiteral("SIP 2: Behaviour and attitudes"),
          QStringLiteral("Amira Haddad"),
          -420,
          -220,
-         tr("Every incident logged within a day; parents informed; termly report to governors."),
-         tr("Staff meeting time"),
+         Text::tr(
+             "Every incident logged within a day; parents informed; termly report to governors."),
+         Text::tr("Staff meeting time"),
          S::Complete,
-         tr("All incidents since January logged within a day; governors receive a termly "
-            "anonymised summary. Pupils say they know what will happen if they report racism."),
-         {tr("Procedure drafted with the behaviour lead."),
-          tr("Staff trained at a twilight "
-             "session."),
-          tr("First termly summary to governors.")}},
-        {tr("Audit reading books and library stock for representation"),
+         Text::tr(
+             "All incidents since January logged within a day; governors receive a termly "
+             "anonymised summary. Pupils say they know what will happen if they report racism."),
+         {Text::tr("Procedure drafted with the behaviour lead."),
+          Text::tr("Staff trained at a twilight "
+                   "session."),
+          Text::tr("First termly summary to governors.")}},
+        {Text::tr("Audit reading books and library stock for representation"),
          {QStringLiteral("race"), QStringLiteral("religion-belief")},
          QStringLiteral("curriculum"),
          QStringLiteral("SIP 1: Reading"),
          QStringLiteral("Daniel Wright"),
          -400,
          -260,
-         tr("Every class library includes books by and about people from a range of ethnic and "
-            "faith backgrounds."),
-         tr("£650 for new books"),
+         Text::tr(
+             "Every class library includes books by and about people from a range of ethnic and "
+             "faith backgrounds."),
+         Text::tr("£650 for new books"),
          S::Complete,
-         tr("120 new titles; loans of the new books are among the highest in the library."),
-         {tr("Audit of class libraries done with the school council."),
-          tr("Books ordered and catalogued.")}},
-        {tr("Train all staff and governors in recognising and challenging racism"),
+         Text::tr("120 new titles; loans of the new books are among the highest in the library."),
+         {Text::tr("Audit of class libraries done with the school council."),
+          Text::tr("Books ordered and catalogued.")}},
+        {Text::tr("Train all staff and governors in recognising and challenging racism"),
          {QStringLiteral("race")},
          QStringLiteral("staffing"),
          QStringLiteral("SIP 4: Leadership"),
          QStringLiteral("Tom Ellison"),
          -380,
          -240,
-         tr("All staff and governors attend; confidence survey before and after."),
-         tr("£300 external trainer"),
+         Text::tr("All staff and governors attend; confidence survey before and after."),
+         Text::tr("£300 external trainer"),
          S::Complete,
-         tr("Staff confidence in discussing race rose from 41% to 86% (survey, 38 staff)."),
-         {tr("Trainer booked for the spring twilight."), tr("Survey repeated after training.")}},
-        {tr("Review the uniform policy with pupils and parents"),
+         Text::tr("Staff confidence in discussing race rose from 41% to 86% (survey, 38 staff)."),
+         {Text::tr("Trainer booked for the spring twilight."),
+          Text::tr("Survey repeated after training.")}},
+        {Text::tr("Review the uniform policy with pupils and parents"),
          {QStringLiteral("gender"), QStringLiteral("socio-economic")},
          QStringLiteral("policy"),
          QStringLiteral("SIP 3: Personal development"),
          QStringLiteral("Priya Mistry"),
          -300,
          -120,
-         tr("Uniform options are gender-neutral and the full uniform costs under £40."),
-         tr("None"),
+         Text::tr("Uniform options are gender-neutral and the full uniform costs under £40."),
+         Text::tr("None"),
          S::Complete,
-         tr("Trousers, skirts and shorts open to all; second-hand uniform rail used by 60 "
-            "families."),
-         {tr("Consultation with parents and the school council.")}},
-        {tr("Bring women working in science and engineering into school as role models"),
+         Text::tr("Trousers, skirts and shorts open to all; second-hand uniform rail used by 60 "
+                  "families."),
+         {Text::tr("Consultation with parents and the school council.")}},
+        {Text::tr("Bring women working in science and engineering into school as role models"),
          {QStringLiteral("gender")},
          QStringLiteral("curriculum"),
          QStringLiteral("SIP 1: Curriculum"),
          QStringLiteral("Sam Whitworth"),
          -90,
          60,
-         tr("Every Key Stage 2 class meets at least one visitor; girls' interest in science "
-            "careers rises in the pupil survey."),
-         tr("£200 travel"),
+         Text::tr("Every Key Stage 2 class meets at least one visitor; girls' interest in science "
+                  "careers rises in the pupil survey."),
+         Text::tr("£200 travel"),
          S::InProgress,
          QString(),
-         {tr("Three visitors booked through the county STEM network.")}},
-        {tr("Update the accessibility plan and publish it on the website"),
+         {Text::tr("Three visitors booked through the county STEM network.")}},
+        {Text::tr("Update the accessibility plan and publish it on the website"),
          {QStringLiteral("disability")},
          QStringLiteral("policy"),
          QStringLiteral("SIP 4: Leadership"),
          QStringLiteral("Amira Haddad"),
          -120,
          -14,
-         tr("A current three-year plan, agreed by governors, published."),
-         tr("Governor time"),
+         Text::tr("A current three-year plan, agreed by governors, published."),
+         Text::tr("Governor time"),
          S::InProgress,
          QString(),
-         {tr("Site walk with the premises manager done."), tr("Draft shared with governors.")}},
-        {tr("Cap the cost of trips and publish how families can get help with costs"),
+         {Text::tr("Site walk with the premises manager done."),
+          Text::tr("Draft shared with governors.")}},
+        {Text::tr("Cap the cost of trips and publish how families can get help with costs"),
          {QStringLiteral("socio-economic")},
          QStringLiteral("community"),
          QStringLiteral("SIP 3: Personal development"),
          QStringLiteral("Tom Ellison"),
          -60,
          90,
-         tr("No pupil misses a trip for cost; the help available is on the website."),
-         tr("£1,500 from pupil premium"),
+         Text::tr("No pupil misses a trip for cost; the help available is on the website."),
+         Text::tr("£1,500 from pupil premium"),
          S::InProgress,
          QString(),
-         {tr("Costs of last year's trips collated.")}},
-        {tr("Teach an RSHE unit on different families in every year group"),
+         {Text::tr("Costs of last year's trips collated.")}},
+        {Text::tr("Teach an RSHE unit on different families in every year group"),
          {QStringLiteral("sexual-orientation")},
          QStringLiteral("curriculum"),
          QStringLiteral("SIP 3: Personal development"),
          QStringLiteral("Sam Whitworth"),
          20,
          150,
-         tr("Every year group teaches the unit; parents are invited to see the materials first."),
-         tr("£120 resources"),
+         Text::tr(
+             "Every year group teaches the unit; parents are invited to see the materials first."),
+         Text::tr("£120 resources"),
          S::NotStarted,
          QString(),
          {}},
-        {tr("Log and challenge homophobic language, with termly reports to governors"),
+        {Text::tr("Log and challenge homophobic language, with termly reports to governors"),
          {QStringLiteral("sexual-orientation")},
          QStringLiteral("behaviour"),
          QStringLiteral("SIP 2: Behaviour and attitudes"),
          QStringLiteral("Amira Haddad"),
          -40,
          -5,
-         tr("Incidents logged like racist incidents; staff challenge every time."),
-         tr("None"),
+         Text::tr("Incidents logged like racist incidents; staff challenge every time."),
+         Text::tr("None"),
          S::NotStarted,
          QString(),
          {}},
-        {tr("Create a quiet reflection and prayer space for lunchtimes"),
+        {Text::tr("Create a quiet reflection and prayer space for lunchtimes"),
          {QStringLiteral("religion-belief")},
          QStringLiteral("environment"),
          QStringLiteral("SIP 3: Personal development"),
          QStringLiteral("Daniel Wright"),
          -200,
          -90,
-         tr("A calm space is open every lunchtime and pupils of any faith or none use it."),
-         tr("£250 furnishings"),
+         Text::tr("A calm space is open every lunchtime and pupils of any faith or none use it."),
+         Text::tr("£250 furnishings"),
          S::Complete,
-         tr("Used by about 15 pupils a day; pupils say it helps them feel settled."),
-         {tr("Room agreed and furnished with the school council.")}},
-        {tr("Survey families on festivals and dietary needs"),
+         Text::tr("Used by about 15 pupils a day; pupils say it helps them feel settled."),
+         {Text::tr("Room agreed and furnished with the school council.")}},
+        {Text::tr("Survey families on festivals and dietary needs"),
          {QStringLiteral("religion-belief")},
          QStringLiteral("community"),
          QStringLiteral("SIP 3: Personal development"),
          QStringLiteral("Priya Mistry"),
          -250,
          -150,
-         tr("The school calendar and menus reflect the families' festivals and needs."),
-         tr("None"),
+         Text::tr("The school calendar and menus reflect the families' festivals and needs."),
+         Text::tr("None"),
          S::Dropped,
-         tr("Dropped: the parent focus group (below) now covers this."),
+         Text::tr("Dropped: the parent focus group (below) now covers this."),
          {}},
-        {tr("Add equality data to the termly report to governors"),
+        {Text::tr("Add equality data to the termly report to governors"),
          {QStringLiteral("race"), QStringLiteral("disability"), QStringLiteral("socio-economic")},
          QStringLiteral("data"),
          QStringLiteral("SIP 4: Leadership"),
          QStringLiteral("Tom Ellison"),
          -70,
          30,
-         tr("Attendance and suspensions by group, with small numbers suppressed, in every "
-            "termly report."),
-         tr("Office time"),
+         Text::tr("Attendance and suspensions by group, with small numbers suppressed, in every "
+                  "termly report."),
+         Text::tr("Office time"),
          S::InProgress,
          QString(),
-         {tr("Template agreed with the chair of governors.")}},
-        {tr("Set up a parent focus group on inclusion"),
+         {Text::tr("Template agreed with the chair of governors.")}},
+        {Text::tr("Set up a parent focus group on inclusion"),
          {QStringLiteral("race"), QStringLiteral("religion-belief")},
          QStringLiteral("community"),
          QStringLiteral("SIP 3: Personal development"),
          QStringLiteral("Priya Mistry"),
          -100,
          -30,
-         tr("A group that reflects the school's families meets every term and shapes policy."),
-         tr("Refreshments"),
+         Text::tr(
+             "A group that reflects the school's families meets every term and shapes policy."),
+         Text::tr("Refreshments"),
          S::InProgress,
          QString(),
-         {tr("Invitations sent in three community languages.")}},
+         {Text::tr("Invitations sent in three community languages.")}},
     };
 }
 
 std::vector<EvidenceText> evidence() {
     using K = EvidenceKind;
     return {
-        {tr("Racist incident summary for governors (anonymised, termly)"),
+        {Text::tr("Racist incident summary for governors (anonymised, termly)"),
          K::Data,
          -230,
-         tr("Counts only: no pupil is named or identifiable."),
+         Text::tr("Counts only: no pupil is named or identifiable."),
          {QStringLiteral("behaviour.race.1")},
          {QStringLiteral("race")},
          {0},
          QStringLiteral("incident-summary.csv"),
          QStringLiteral("Term,Incidents recorded,Logged within a day,Parents informed\r\n"
                         "Autumn,6,6,6\r\nSpring,4,4,4\r\nSummer,2,2,2\r\n")},
-        {tr("Pupil voice: Years 5 and 6 on belonging"),
+        {Text::tr("Pupil voice: Years 5 and 6 on belonging"),
          K::PupilVoice,
          -215,
-         tr("Focus group of twelve pupils led by the equality coordinator."),
+         Text::tr("Focus group of twelve pupils led by the equality coordinator."),
          {QStringLiteral("pupil-voice.race.1")},
          {QStringLiteral("race")},
          {1, 2},
          QStringLiteral("focus-group-notes.txt"),
-         tr("What pupils said (no names recorded):\n- \"Our library has books with people who "
-            "look like my family now.\"\n- \"If someone is racist a teacher always sorts it "
-            "out.\"\n- Pupils asked for more assemblies about festivals.\n")},
-        {tr("Photographs of the refreshed class libraries"),
+         Text::tr(
+             "What pupils said (no names recorded):\n- \"Our library has books with people who "
+             "look like my family now.\"\n- \"If someone is racist a teacher always sorts it "
+             "out.\"\n- Pupils asked for more assemblies about festivals.\n")},
+        {Text::tr("Photographs of the refreshed class libraries"),
          K::Photo,
          -250,
-         tr("Book displays in Years 3 and 5 after the audit; no pupils in the pictures."),
+         Text::tr("Book displays in Years 3 and 5 after the audit; no pupils in the pictures."),
          {QStringLiteral("curriculum.race.1"), QStringLiteral("environment.race.1")},
          {QStringLiteral("race")},
          {1},
          QStringLiteral("class-library.png"),
          QString()},
-        {tr("Uniform consultation results"),
+        {Text::tr("Uniform consultation results"),
          K::Data,
          -140,
-         tr("Responses from 164 families and every class council."),
+         Text::tr("Responses from 164 families and every class council."),
          {QStringLiteral("policy.gender.1")},
          {QStringLiteral("gender")},
          {3},
@@ -383,51 +395,51 @@ std::vector<EvidenceText> evidence() {
          QStringLiteral(
              "Question,Agree,Not sure,Disagree\r\n\"Any pupil may wear trousers, "
              "skirts or shorts\",138,17,9\r\n\"Second-hand rail is helpful\",151,10,3\r\n")},
-        {tr("Governors' minutes: equality objectives approved"),
+        {Text::tr("Governors' minutes: equality objectives approved"),
          K::Minutes,
          -190,
-         tr("Full governing body, spring term."),
+         Text::tr("Full governing body, spring term."),
          {QStringLiteral("leadership.race.1"), QStringLiteral("policy.race.1")},
          {QStringLiteral("race"), QStringLiteral("gender")},
          {},
          QStringLiteral("governors-minutes.txt"),
-         tr("Item 6. Equality objectives 2025-2029 approved. The governor responsible for "
-            "equality reported on the audit findings and the action plan.\n")},
-        {tr("Accessibility plan (draft)"),
+         Text::tr("Item 6. Equality objectives 2025-2029 approved. The governor responsible for "
+                  "equality reported on the audit findings and the action plan.\n")},
+        {Text::tr("Accessibility plan (draft)"),
          K::Document,
          -20,
-         tr("Draft for governors; to be published when approved."),
+         Text::tr("Draft for governors; to be published when approved."),
          {QStringLiteral("policy.disability.1")},
          {QStringLiteral("disability")},
          {5},
          QStringLiteral("accessibility-plan-draft.txt"),
-         tr("Accessibility plan (draft)\n1. Improving access to the curriculum\n2. Improving "
-            "the physical environment: ramp to the Year 1 classroom\n3. Improving written "
-            "information: large-print and translated letters on request\n")},
-        {tr("Observation: lesson on families in Year 4"),
+         Text::tr("Accessibility plan (draft)\n1. Improving access to the curriculum\n2. Improving "
+                  "the physical environment: ramp to the Year 1 classroom\n3. Improving written "
+                  "information: large-print and translated letters on request\n")},
+        {Text::tr("Observation: lesson on families in Year 4"),
          K::Observation,
          -35,
-         tr("Pupils discussed different families confidently; one pupil used homophobic "
-            "language in the playground the same day, which was challenged."),
+         Text::tr("Pupils discussed different families confidently; one pupil used homophobic "
+                  "language in the playground the same day, which was challenged."),
          {QStringLiteral("curriculum.sexual-orientation.1")},
          {QStringLiteral("sexual-orientation")},
          {7},
          QString(),
          QString()},
-        {tr("Staff survey on confidence in discussing race"),
+        {Text::tr("Staff survey on confidence in discussing race"),
          K::StaffVoice,
          -235,
-         tr("Before and after the training; 38 staff."),
+         Text::tr("Before and after the training; 38 staff."),
          {},
          {QStringLiteral("race")},
          {2},
          QStringLiteral("staff-confidence.csv"),
          QStringLiteral("Survey,Staff responding,Confident or very confident\r\nBefore "
                         "training,37,15\r\nAfter training,38,33\r\n")},
-        {tr("Parent voice: coffee morning on trips and costs"),
+        {Text::tr("Parent voice: coffee morning on trips and costs"),
          K::ParentVoice,
          -45,
-         tr("Eighteen parents attended; notes taken by a governor."),
+         Text::tr("Eighteen parents attended; notes taken by a governor."),
          {},
          {QStringLiteral("socio-economic")},
          {6},
@@ -471,21 +483,22 @@ Visit accreditationVisit() {
     Visit visit;
     visit.kind = VisitKind::Accreditation;
     visit.advisor = QStringLiteral("Jo Marsden (equality advisor)");
-    visit.focus = tr("Accreditation of the Race Equality Badge");
-    visit.walkNotes = tr("Displays in every corridor reflect the school's families; class "
-                         "libraries refreshed; the reflection room is in use at lunchtime.");
+    visit.focus = Text::tr("Accreditation of the Race Equality Badge");
+    visit.walkNotes = Text::tr("Displays in every corridor reflect the school's families; class "
+                               "libraries refreshed; the reflection room is in use at lunchtime.");
     visit.meetings = {
         {0, MetWith::Pupils,
-         tr("Eight pupils from Years 3 to 6. They know how to report racism and trust that "
-            "adults act. They talked about the new books with enthusiasm.")},
+         Text::tr("Eight pupils from Years 3 to 6. They know how to report racism and trust that "
+                  "adults act. They talked about the new books with enthusiasm.")},
         {0, MetWith::Staff,
-         tr("Teachers described the incident procedure and how the training changed their "
-            "confidence.")},
+         Text::tr("Teachers described the incident procedure and how the training changed their "
+                  "confidence.")},
         {0, MetWith::Governors,
-         tr("The equality governor explained how governors use the termly summary.")},
+         Text::tr("The equality governor explained how governors use the termly summary.")},
     };
-    visit.outcomes = tr("Race accreditation summary verified; Race Equality Badge awarded.");
-    visit.nextSteps = tr("Next: the Gender strand, then Disability with the accessibility plan.");
+    visit.outcomes = Text::tr("Race accreditation summary verified; Race Equality Badge awarded.");
+    visit.nextSteps =
+        Text::tr("Next: the Gender strand, then Disability with the accessibility plan.");
     return visit;
 }
 
@@ -493,7 +506,7 @@ Visit advisoryVisit() {
     Visit visit;
     visit.kind = VisitKind::Advisory;
     visit.advisor = QStringLiteral("Jo Marsden (equality advisor)");
-    visit.focus = tr("Progress on the Gender and Disability strands; this year's audit");
+    visit.focus = Text::tr("Progress on the Gender and Disability strands; this year's audit");
     return visit;
 }
 
@@ -501,71 +514,78 @@ std::vector<NetworkMeeting> networkMeetings(const AcademicYear& from) {
     const QDate start = from.firstDay();
     return {
         {0, start.addDays(55), QStringLiteral("Tom Ellison"), QString(),
-         tr("Update on the Public Sector Equality Duty; sharing incident procedures.")},
+         Text::tr("Update on the Public Sector Equality Duty; sharing incident procedures.")},
         {0, start.addDays(170), QStringLiteral("Tom Ellison"), QStringLiteral("Grace Okafor"),
-         tr("Training: using data by ethnic group; small-number suppression.")},
+         Text::tr("Training: using data by ethnic group; small-number suppression.")},
         {0, start.addDays(285), QStringLiteral("Tom Ellison"), QString(),
-         tr("Schools shared accreditation summaries; advice on evidence of impact.")},
+         Text::tr("Schools shared accreditation summaries; advice on evidence of impact.")},
         {0, start.addDays(420), QStringLiteral("Tom Ellison"), QStringLiteral("Sam Whitworth"),
-         tr("RSHE and the sexual orientation strand; resources shared.")},
+         Text::tr("RSHE and the sexual orientation strand; resources shared.")},
     };
 }
 
 SummaryText raceSummary() {
     return {
-        tr("We introduced one procedure for recording and responding to racist incidents, "
-           "trained every member of staff and the governors, and refreshed the class libraries "
-           "with the school council. Pupils now say that adults always act when they report "
-           "racism, and the books they read reflect their families."),
-        tr("Incidents logged within a day: 100% (was not monitored). Staff confident to discuss "
-           "race: 86% (was 41%). 120 new library titles."),
-        tr("The reference group agrees that race equality is now embedded in our behaviour, "
-           "curriculum and staffing practice, and will keep it under review each term."),
+        Text::tr(
+            "We introduced one procedure for recording and responding to racist incidents, "
+            "trained every member of staff and the governors, and refreshed the class libraries "
+            "with the school council. Pupils now say that adults always act when they report "
+            "racism, and the books they read reflect their families."),
+        Text::tr(
+            "Incidents logged within a day: 100% (was not monitored). Staff confident to discuss "
+            "race: 86% (was 41%). 120 new library titles."),
+        Text::tr("The reference group agrees that race equality is now embedded in our behaviour, "
+                 "curriculum and staffing practice, and will keep it under review each term."),
     };
 }
 
 SummaryText genderSummary() {
     return {
-        tr("Uniform is open to every pupil whatever their sex, and families can get second-hand "
-           "uniform at no cost. Women working in science and engineering visit every Key Stage 2 "
-           "class."),
-        tr("Uniform consultation: 84% of families agreed (164 responses)."),
-        tr("The group believes the gender strand is ready for verification at the next visit."),
+        Text::tr(
+            "Uniform is open to every pupil whatever their sex, and families can get second-hand "
+            "uniform at no cost. Women working in science and engineering visit every Key Stage 2 "
+            "class."),
+        Text::tr("Uniform consultation: 84% of families agreed (164 responses)."),
+        Text::tr(
+            "The group believes the gender strand is ready for verification at the next visit."),
     };
 }
 
 SummaryText disabilitySummary() {
-    return {tr("Draft: the accessibility plan is being updated; outcomes to follow."), QString(),
-            QString()};
+    return {Text::tr("Draft: the accessibility plan is being updated; outcomes to follow."),
+            QString(), QString()};
 }
 
 std::vector<CharterJudgementText> charterJudgements() {
     return {
         {QStringLiteral("1.1"),
          QStringLiteral("embedded"),
-         tr("Joseph Mensah, deputy headteacher, has been the senior leader for RACE since the "
-            "start of last school year. The role is in his job description, he reports to "
-            "governors every term and the RACE "
-            "working group meets half-termly."),
+         Text::tr(
+             "Joseph Mensah, deputy headteacher, has been the senior leader for RACE since the "
+             "start of last school year. The role is in his job description, he reports to "
+             "governors every term and the RACE "
+             "working group meets half-termly."),
          {4},
          {}},
         {QStringLiteral("1.2"),
          QStringLiteral("established"),
-         tr("Governors approved the equality objectives and receive the anonymised racist "
-            "incident summary every term. Next step: a statement of zero tolerance in the "
-            "governors' code of conduct."),
+         Text::tr("Governors approved the equality objectives and receive the anonymised racist "
+                  "incident summary every term. Next step: a statement of zero tolerance in the "
+                  "governors' code of conduct."),
          {4, 0},
          {0}},
         {QStringLiteral("1.3"),
          QStringLiteral("emerging"),
-         tr("Race equality is now in the job descriptions of senior leaders; middle leaders' "
-            "appraisal objectives follow this year. All staff and governors are being trained."),
+         Text::tr(
+             "Race equality is now in the job descriptions of senior leaders; middle leaders' "
+             "appraisal objectives follow this year. All staff and governors are being trained."),
          {7},
          {2}},
         {QStringLiteral("1.4"),
          QStringLiteral("emerging"),
-         tr("Two colleagues from ethnic minority backgrounds are being coached towards middle "
-            "leadership. The school does not yet look at progression across all staff."),
+         Text::tr(
+             "Two colleagues from ethnic minority backgrounds are being coached towards middle "
+             "leadership. The school does not yet look at progression across all staff."),
          {},
          {}},
     };
@@ -576,62 +596,65 @@ QString charterTarget() {
 }
 
 PractitionerText practitioner() {
-    return {QStringLiteral("Joseph Mensah"), tr("Deputy headteacher and RACE lead")};
+    return {QStringLiteral("Joseph Mensah"), Text::tr("Deputy headteacher and RACE lead")};
 }
 
 PortfolioText portfolio() {
     return {
-        tr("RACE Lead Practitioner accreditation"),
+        Text::tr("RACE Lead Practitioner accreditation"),
         70,
         {{QStringLiteral("S2"), SelfAssessment::Developing,
-          tr("Coaching colleagues is new to me; I am learning to step back and let them lead.")},
+          Text::tr(
+              "Coaching colleagues is new to me; I am learning to step back and let them lead.")},
          {QStringLiteral("S3"), SelfAssessment::Secure,
-          tr("I set up the RACE working group and changed how leaders' responsibilities are "
-             "written; the policies show it.")}},
-        {tr("Leading whole-school change on race equality: setting up structures that make "
-            "it everyone's responsibility, not one person's project."),
-         tr("Governors' minutes, job descriptions and the staff survey (confidence in "
-            "discussing race rose from 41% to 86%) show the change reached beyond my own "
-            "team."),
+          Text::tr("I set up the RACE working group and changed how leaders' responsibilities are "
+                   "written; the policies show it.")}},
+        {Text::tr("Leading whole-school change on race equality: setting up structures that make "
+                  "it everyone's responsibility, not one person's project."),
+         Text::tr("Governors' minutes, job descriptions and the staff survey (confidence in "
+                  "discussing race rose from 41% to 86%) show the change reached beyond my own "
+                  "team."),
          QString(), QString()}};
 }
 
 std::vector<ImpactText> impactItems() {
     return {
-        {tr("Set up the RACE working group and its terms of reference"),
-         tr("Senior leaders, two governors and volunteer staff"),
-         tr("Race equality became a standing item for senior leaders and governors instead of an "
-            "occasional topic."),
-         tr("Governors' minutes record the termly RACE report; the group has met every "
-            "half-term."),
+        {Text::tr("Set up the RACE working group and its terms of reference"),
+         Text::tr("Senior leaders, two governors and volunteer staff"),
+         Text::tr(
+             "Race equality became a standing item for senior leaders and governors instead of an "
+             "occasional topic."),
+         Text::tr("Governors' minutes record the termly RACE report; the group has met every "
+                  "half-term."),
          -420,
          -360,
          {QStringLiteral("1.1")},
          {QStringLiteral("S3")},
          {4}},
-        {tr("Wrote race equality into every senior leader's job description"),
-         tr("The senior leadership team and the governor responsible for equality"),
-         tr("Each senior leader now owns a race equality objective and reports on it."),
-         tr("Revised job descriptions; appraisal records reviewed with the headteacher."),
+        {Text::tr("Wrote race equality into every senior leader's job description"),
+         Text::tr("The senior leadership team and the governor responsible for equality"),
+         Text::tr("Each senior leader now owns a race equality objective and reports on it."),
+         Text::tr("Revised job descriptions; appraisal records reviewed with the headteacher."),
          -150,
          -60,
          {QStringLiteral("1.3")},
          {QStringLiteral("S3")},
          {}},
-        {tr("Co-led the staff and governor training on recognising and challenging racism"),
-         tr("All 38 staff and the governing body, with the external trainer"),
-         tr("Staff confidence in discussing race rose from 41% to 86%; staff now challenge "
-            "racist language themselves."),
-         tr("Staff survey before and after the training."),
+        {Text::tr("Co-led the staff and governor training on recognising and challenging racism"),
+         Text::tr("All 38 staff and the governing body, with the external trainer"),
+         Text::tr("Staff confidence in discussing race rose from 41% to 86%; staff now challenge "
+                  "racist language themselves."),
+         Text::tr("Staff survey before and after the training."),
          -250,
          -235,
          {QStringLiteral("1.3")},
          {QStringLiteral("S2"), QStringLiteral("S3")},
          {7}},
-        {tr("Coaching two colleagues from ethnic minority backgrounds towards middle leadership"),
-         tr("Two teachers (names not recorded here)"),
-         tr("One colleague now leads a subject; the other is leading a year-group project."),
-         tr("Coaching log and the colleagues' own written reflections."),
+        {Text::tr(
+             "Coaching two colleagues from ethnic minority backgrounds towards middle leadership"),
+         Text::tr("Two teachers (names not recorded here)"),
+         Text::tr("One colleague now leads a subject; the other is leading a year-group project."),
+         Text::tr("Coaching log and the colleagues' own written reflections."),
          -120,
          std::nullopt,
          {QStringLiteral("1.4")},

@@ -18,9 +18,9 @@ namespace equimark {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("HistoryDescription", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HistoryDescription)
+};
 
 struct EntityInfo {
     const char* entity;
@@ -166,7 +166,7 @@ QStringList historyPageIds() {
 QString historyPageLabel(const QString& pageId) {
     for (const auto& page : pages) {
         if (pageId == QLatin1String(page.id))
-            return tr(page.label);
+            return Text::tr(page.label);
     }
     return pageId;
 }
@@ -187,16 +187,16 @@ QStringList historyEntitiesOf(const QString& pageId) {
 
 QString historyEntityLabel(const QString& entity) {
     const EntityInfo* info = infoOf(entity);
-    return info ? tr(info->label) : entity;
+    return info ? Text::tr(info->label) : entity;
 }
 
 QString historyFieldLabel(const QString& entity, const QString& field) {
     for (const auto& info : fields) {
         if (field == QLatin1String(info.field))
-            return tr(info.label);
+            return Text::tr(info.label);
     }
     if (entity == u"portfolio" && field.startsWith(QStringLiteral("standard ")))
-        return tr("self-assessment %1").arg(field.mid(9));
+        return Text::tr("self-assessment %1").arg(field.mid(9));
     QString words = field;
     words.replace(QLatin1Char('_'), QLatin1Char(' '));
     return words;
@@ -204,7 +204,7 @@ QString historyFieldLabel(const QString& entity, const QString& field) {
 
 QString historyValueText(const QString& entity, const QString& field, const QString& value) {
     if (value.isEmpty())
-        return tr("(none)");
+        return Text::tr("(none)");
     if (field == u"rating")
         return labelled<Rating>(value, ratingFromId, ratingLabel);
     if (field == u"status") {
@@ -258,15 +258,15 @@ QString historySummary(const HistoryEntry& entry, int maxValueLength) {
     };
     switch (historyChange(entry)) {
     case HistoryChange::Created:
-        return tr("created: %1").arg(value(entry.newValue));
+        return Text::tr("created: %1").arg(value(entry.newValue));
     case HistoryChange::Removed:
-        return tr("removed: %1").arg(value(entry.oldValue));
+        return Text::tr("removed: %1").arg(value(entry.oldValue));
     case HistoryChange::Changed:
         break;
     }
     const QString field =
-        entry.field.isEmpty() ? tr("changed") : historyFieldLabel(entry.entity, entry.field);
-    return tr("%1: %2 → %3").arg(field, value(entry.oldValue), value(entry.newValue));
+        entry.field.isEmpty() ? Text::tr("changed") : historyFieldLabel(entry.entity, entry.field);
+    return Text::tr("%1: %2 → %3").arg(field, value(entry.oldValue), value(entry.newValue));
 }
 
 QString historyRawSummary(const HistoryEntry& entry) {

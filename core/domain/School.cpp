@@ -9,9 +9,9 @@ constexpr Phase allPhases[] = {Phase::Nursery,   Phase::Primary,   Phase::Specia
                                Phase::ShortStay, Phase::Secondary, Phase::AllThrough};
 constexpr SupportLevel allLevels[] = {SupportLevel::Bronze, SupportLevel::Silver,
                                       SupportLevel::Gold};
-QString tr(const char* text) {
-    return QCoreApplication::translate("School", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(School)
+};
 } // namespace
 
 QString phaseId(Phase phase) {
@@ -50,17 +50,17 @@ QStringList phaseIds() {
 QString phaseLabel(Phase phase) {
     switch (phase) {
     case Phase::Nursery:
-        return tr("Nursery");
+        return Text::tr("Nursery");
     case Phase::Primary:
-        return tr("Primary");
+        return Text::tr("Primary");
     case Phase::Special:
-        return tr("Special");
+        return Text::tr("Special");
     case Phase::ShortStay:
-        return tr("Short stay");
+        return Text::tr("Short stay");
     case Phase::Secondary:
-        return tr("Secondary");
+        return Text::tr("Secondary");
     case Phase::AllThrough:
-        return tr("All-through");
+        return Text::tr("All-through");
     }
     return {};
 }
@@ -88,31 +88,32 @@ std::optional<SupportLevel> supportLevelFromId(const QString& id) {
 QString supportLevelLabel(SupportLevel level) {
     switch (level) {
     case SupportLevel::Bronze:
-        return tr("Bronze");
+        return Text::tr("Bronze");
     case SupportLevel::Silver:
-        return tr("Silver");
+        return Text::tr("Silver");
     case SupportLevel::Gold:
-        return tr("Gold");
+        return Text::tr("Gold");
     }
     return {};
 }
 
 QStringList supportLevelIncludes(SupportLevel level) {
-    QStringList items{tr("Annual advisory or accreditation visit (focus determined by the school)"),
-                      tr("Full documentation for all strands"),
-                      tr("Co-ordinator termly network meeting")};
+    QStringList items{
+        Text::tr("Annual advisory or accreditation visit (focus determined by the school)"),
+        Text::tr("Full documentation for all strands"),
+        Text::tr("Co-ordinator termly network meeting")};
     switch (level) {
     case SupportLevel::Bronze:
         break;
     case SupportLevel::Silver:
-        items << tr("Telephone/e-mail support on a goodwill basis, subject to availability")
-              << tr("One of: a school-based INSET session per year (up to 2 hours), or a "
-                    "second advisory visit (up to half a day)");
+        items << Text::tr("Telephone/e-mail support on a goodwill basis, subject to availability")
+              << Text::tr("One of: a school-based INSET session per year (up to 2 hours), or a "
+                          "second advisory visit (up to half a day)");
         break;
     case SupportLevel::Gold:
-        items << tr("Regular telephone/e-mail support")
-              << tr("Both: a school-based INSET session per year (up to 2 hours) and a "
-                    "second advisory visit (up to half a day)");
+        items << Text::tr("Regular telephone/e-mail support")
+              << Text::tr("Both: a school-based INSET session per year (up to 2 hours) and a "
+                          "second advisory visit (up to half a day)");
         break;
     }
     return items;

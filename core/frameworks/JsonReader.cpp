@@ -5,9 +5,9 @@
 namespace equimark {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("FrameworkLoader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkLoader)
+};
 
 QString place(QStringView at, QStringView key) {
     return at.isEmpty() ? key.toString() : at.toString() + u'.' + key.toString();
@@ -17,7 +17,7 @@ QString place(QStringView at, QStringView key) {
 QJsonValue JsonReader::require(const QJsonObject& object, QStringView key, QStringView at) {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
-        fail(place(at, key), tr("is missing"));
+        fail(place(at, key), Text::tr("is missing"));
     return value;
 }
 
@@ -26,7 +26,7 @@ QString JsonReader::string(const QJsonObject& object, QStringView key, const QSt
     if (value.isUndefined())
         return {};
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
-        fail(place(at, key), tr("must be a non-empty text"));
+        fail(place(at, key), Text::tr("must be a non-empty text"));
         return {};
     }
     return value.toString();
@@ -42,7 +42,7 @@ int JsonReader::positiveInt(const QJsonObject& object, QStringView key, QStringV
         return 0;
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number < 1 || number != static_cast<int>(number)) {
-        fail(place(at, key), tr("must be a whole number of at least 1"));
+        fail(place(at, key), Text::tr("must be a whole number of at least 1"));
         return 0;
     }
     return static_cast<int>(number);
@@ -51,21 +51,21 @@ int JsonReader::positiveInt(const QJsonObject& object, QStringView key, QStringV
 bool JsonReader::boolean(const QJsonObject& object, QStringView key, QStringView at) {
     const QJsonValue value = require(object, key, at);
     if (!value.isUndefined() && !value.isBool())
-        fail(place(at, key), tr("must be true or false"));
+        fail(place(at, key), Text::tr("must be true or false"));
     return value.toBool();
 }
 
 QJsonObject JsonReader::object(const QJsonObject& object, QStringView key, QStringView at) {
     const QJsonValue value = require(object, key, at);
     if (!value.isUndefined() && !value.isObject())
-        fail(place(at, key), tr("must be an object"));
+        fail(place(at, key), Text::tr("must be an object"));
     return value.toObject();
 }
 
 QJsonArray JsonReader::array(const QJsonObject& object, QStringView key, QStringView at) {
     const QJsonValue value = require(object, key, at);
     if (!value.isUndefined() && !value.isArray())
-        fail(place(at, key), tr("must be a list"));
+        fail(place(at, key), Text::tr("must be a list"));
     return value.toArray();
 }
 
@@ -76,7 +76,7 @@ void JsonReader::forEach(const QJsonObject& object, const QString& key,
     for (qsizetype i = 0; i < items.size(); ++i) {
         QString at = QStringLiteral("%1[%2]").arg(place(parent, key)).arg(i);
         if (!items.at(i).isObject()) {
-            fail(at, tr("must be an object"));
+            fail(at, Text::tr("must be an object"));
             continue;
         }
         const QJsonObject item = items.at(i).toObject();
@@ -92,9 +92,10 @@ void JsonReader::fail(const QString& where, const QString& message) {
 }
 
 Error JsonReader::error() const {
-    QString message = tr("The framework definition is not valid: %1").arg(m_problems.value(0));
+    QString message =
+        Text::tr("The framework definition is not valid: %1").arg(m_problems.value(0));
     if (m_problems.size() > 1)
-        message += tr(" (and %1 more problems)").arg(m_problems.size() - 1);
+        message += Text::tr(" (and %1 more problems)").arg(m_problems.size() - 1);
     return Error::make(Error::Code::Invalid, message);
 }
 

@@ -22,9 +22,9 @@
 namespace equimark::fileops {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("FileOps", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FileOps)
+};
 
 // Whether a process with this id runs on this computer. Unknown counts as running, so a
 // temporary is never removed from under a writer we cannot see.
@@ -49,7 +49,7 @@ Status syncFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         return Error::make(Error::Code::Io,
-                           tr("could not open %1 to finish writing it: %2")
+                           Text::tr("could not open %1 to finish writing it: %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
 #ifdef Q_OS_WIN
     const bool synced = _commit(file.handle()) == 0;
@@ -59,7 +59,7 @@ Status syncFile(const QString& path) {
     if (!synced)
         return Error::make(
             Error::Code::Io,
-            tr("could not write %1 to the disk").arg(QDir::toNativeSeparators(path)));
+            Text::tr("could not write %1 to the disk").arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
@@ -73,8 +73,9 @@ Status replaceFile(const QString& from, const QString& to) {
         std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 #endif
     if (!moved)
-        return Error::make(Error::Code::Io, tr("could not move the finished file into place as %1")
-                                                .arg(QDir::toNativeSeparators(to)));
+        return Error::make(Error::Code::Io,
+                           Text::tr("could not move the finished file into place as %1")
+                               .arg(QDir::toNativeSeparators(to)));
 #ifndef Q_OS_WIN
     // Make the rename itself durable: sync the folder that holds the new name.
     const QByteArray dir = QFile::encodeName(QFileInfo(to).absolutePath());
@@ -130,9 +131,9 @@ void stallForTests(const char* variable) {
 Result<QByteArray> readHeader(const QString& path, qint64 length) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(
-            Error::Code::Io,
-            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::make(Error::Code::Io,
+                           Text::tr("%1 cannot be read: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString()));
     return file.read(length);
 }
 

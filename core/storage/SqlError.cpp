@@ -6,9 +6,9 @@
 namespace equimark {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("SqlError", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SqlError)
+};
 
 // SQLite's primary result codes (sqlite3.h); the driver reports them as text.
 enum SqliteCode {
@@ -41,31 +41,33 @@ Error sqlError(const QSqlError& error, const QString& context) {
     case Busy:
     case LockedTable:
         return make(Error::Code::InUse,
-                    tr("the school file is in use by another window or program; nothing was "
-                       "changed. Close it there, or wait a moment, and try again"));
+                    Text::tr("the school file is in use by another window or program; nothing was "
+                             "changed. Close it there, or wait a moment, and try again"));
     case Full:
-        return make(Error::Code::Io,
-                    tr("the disk is full; the change was not saved and the file is unchanged"));
+        return make(
+            Error::Code::Io,
+            Text::tr("the disk is full; the change was not saved and the file is unchanged"));
     case ReadOnlyDb:
         return make(Error::Code::ReadOnly,
-                    tr("the school file is read-only here; the change was not saved"));
+                    Text::tr("the school file is read-only here; the change was not saved"));
     case IoErr:
     case CantOpen:
-        return make(Error::Code::Io,
-                    tr("the school file could not be read or written (%1); the drive may have "
-                       "been removed")
-                        .arg(detail));
+        return make(
+            Error::Code::Io,
+            Text::tr("the school file could not be read or written (%1); the drive may have "
+                     "been removed")
+                .arg(detail));
     case Corrupt:
-        return make(Error::Code::Damaged, tr("the school file is damaged (%1)").arg(detail));
+        return make(Error::Code::Damaged, Text::tr("the school file is damaged (%1)").arg(detail));
     case NotADb:
-        return make(Error::Code::NotSchoolFile, tr("this is not an Equimark school file"));
+        return make(Error::Code::NotSchoolFile, Text::tr("this is not an Equimark school file"));
     case Constraint:
         return make(Error::Code::Invalid,
-                    tr("the change breaks a rule of the file (%1)").arg(detail));
+                    Text::tr("the change breaks a rule of the file (%1)").arg(detail));
     default:
         break;
     }
-    return make(Error::Code::Io, tr("database error: %1").arg(detail));
+    return make(Error::Code::Io, Text::tr("database error: %1").arg(detail));
 }
 
 } // namespace equimark

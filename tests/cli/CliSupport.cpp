@@ -27,6 +27,9 @@ QProcessEnvironment cliEnvironment(const QMap<QString, QString>& environment) {
     if (!env.contains(QStringLiteral("EQUIMARK_BUSY_TIMEOUT_MS")))
         env.insert(QStringLiteral("EQUIMARK_BUSY_TIMEOUT_MS"), QStringLiteral("400"));
     env.insert(QStringLiteral("EQUIMARK_USER"), QStringLiteral("CLI Test"));
+    // The CLI speaks the system's language; the tests read its English unless they ask.
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
     return env;

@@ -21,7 +21,7 @@ struct CliRun {
 
 // Runs the equimark-cli built beside the tests (EQUIMARK_CLI) with `arguments`. The
 // environment is the test's own, with offscreen Qt, a short busy timeout unless one is set,
-// EQUIMARK_USER "CLI Test", and `environment` on top.
+// EQUIMARK_USER "CLI Test", the C locale (English), and `environment` on top.
 CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
 
 // Starts the equimark-cli with the environment runCli gives it and returns at once: for tests

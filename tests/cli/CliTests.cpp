@@ -420,3 +420,23 @@ TEST_CASE("demo makes a school with every step filled in that passes check", "[c
 
     requireRefused({QStringLiteral("demo"), path}, 4, path, QStringLiteral("already exists"));
 }
+
+TEST_CASE("the CLI speaks the system's language and keeps its JSON keys", "[cli][i18n]") {
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("ysgol.equimark"));
+    const QMap<QString, QString> welsh{{QStringLiteral("LC_ALL"), QStringLiteral("cy_GB.UTF-8")}};
+    const auto demo = runCli({QStringLiteral("demo"), path}, welsh);
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.startsWith(QStringLiteral("Crëwyd yr ysgol enghreifftiol")));
+
+    const auto info = runCli({QStringLiteral("info"), path}, welsh);
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.contains(QStringLiteral("Ysgol:")));
+    CHECK(info.out.contains(QStringLiteral("Cyfnod: Cynradd")));
+
+    const auto json = runCli({QStringLiteral("info"), path, QStringLiteral("--json")}, welsh);
+    const QJsonObject school = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(school.contains(QStringLiteral("school")));
+    CHECK(school.value(QStringLiteral("school")).toObject().value(QStringLiteral("phase")) ==
+          QStringLiteral("primary"));
+}

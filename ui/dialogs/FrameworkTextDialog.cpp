@@ -59,7 +59,7 @@ bool askIdAndText(QWidget* parent, const QString& title, const QString& explanat
     error->setBackgroundRole(QPalette::ToolTipBase);
     error->setForegroundRole(QPalette::ToolTipText);
     error->setMargin(6);
-    error->setAccessibleName(QObject::tr("Error"));
+    error->setAccessibleName(FrameworkTextDialog::tr("Error"));
     error->hide();
     auto* form = new QFormLayout;
     form->addRow(idLabel, idEdit);
@@ -173,7 +173,7 @@ FrameworkTextDialog::FrameworkTextDialog(SchoolDocument& document, const Framewo
     m_error->setBackgroundRole(QPalette::ToolTipBase);
     m_error->setForegroundRole(QPalette::ToolTipText);
     m_error->setMargin(6);
-    m_error->setAccessibleName(tr("Error"));
+    m_error->setAccessibleName(FrameworkTextDialog::tr("Error"));
     m_error->hide();
     formLayout->addWidget(m_heading);
     formLayout->addWidget(m_state);
