@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>Lead Practitioner portfolios</source>
-        <translation>portffolios Lead Practitioner</translation>
+        <translation>Portffolios Lead Practitioner</translation>
     </message>
     <message>
         <source>The %1 cannot be removed from the file while the school&apos;s %2 use it. Remove those records first.</source>
@@ -2825,6 +2825,14 @@
     <message>
         <source>No date</source>
         <translation>Dim dyddiad</translation>
+    </message>
+    <message>
+        <source>Type the date, or press Alt+Down to choose it from a calendar.</source>
+        <translation>Teipiwch y dyddiad, neu bwyswch Alt+Down i&apos;w ddewis o galendr.</translation>
+    </message>
+    <message>
+        <source>Tick to record a date here; untick to leave it without one.</source>
+        <translation>Ticiwch i gofnodi dyddiad yma; tynnwch y tic i&apos;w adael heb ddyddiad.</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +3968,10 @@
         <source>Accreditation</source>
         <translation>Achredu</translation>
     </message>
+    <message>
+        <source>Each strand with where its summary stands; choose one to write its summary below</source>
+        <translation>Pob llinyn a statws ei grynodeb; dewiswch un i ysgrifennu ei grynodeb isod</translation>
+    </message>
 </context>
 <context>
     <name>equimark::ActionEditor</name>
@@ -4100,10 +4112,6 @@
         <translation>Beth sydd wedi digwydd ers yr adolygiad diwethaf</translation>
     </message>
     <message>
-        <source>Add &amp;note</source>
-        <translation>Ychwanegu &amp;nodyn</translation>
-    </message>
-    <message>
         <source>Remove note</source>
         <translation>Tynnu nodyn</translation>
     </message>
@@ -4194,6 +4202,42 @@
     <message>
         <source>Change impact</source>
         <translation>Newid yr effaith</translation>
+    </message>
+    <message>
+        <source>The element of the Equality Mark the action belongs to</source>
+        <translation>Yr elfen o&apos;r Marc Cydraddoldeb y mae&apos;r cam gweithredu&apos;n perthyn iddi</translation>
+    </message>
+    <message>
+        <source>Who leads the action: choose a member of the reference group or type a name</source>
+        <translation>Pwy sy&apos;n arwain y cam gweithredu: dewiswch aelod o&apos;r grŵp cyfeirio neu deipiwch enw</translation>
+    </message>
+    <message>
+        <source>How the group will know the action has worked</source>
+        <translation>Sut y bydd y grŵp yn gwybod bod y cam gweithredu wedi llwyddo</translation>
+    </message>
+    <message>
+        <source>Where the action stands: not started, in progress, complete or dropped</source>
+        <translation>Lle mae&apos;r cam gweithredu arni: heb ddechrau, ar y gweill, wedi&apos;i gwblhau neu wedi&apos;i ollwng</translation>
+    </message>
+    <message>
+        <source>What changed for pupils, staff or families because of the action</source>
+        <translation>Beth newidiodd i ddisgyblion, staff neu deuluoedd oherwydd y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Each review of the action, with its date and who wrote it; choose one to remove it</source>
+        <translation>Pob adolygiad o&apos;r cam gweithredu, gyda&apos;i ddyddiad a phwy a&apos;i hysgrifennodd; dewiswch un i&apos;w dynnu</translation>
+    </message>
+    <message>
+        <source>The day the progress was reviewed</source>
+        <translation>Y diwrnod yr adolygwyd y cynnydd</translation>
+    </message>
+    <message>
+        <source>Add the note typed beside it to the action&apos;s progress</source>
+        <translation>Ychwanegu&apos;r nodyn a deipiwyd wrth ei ymyl at gynnydd y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ychwanegu nodyn</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4373,34 @@
     <message>
         <source>Action plan</source>
         <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Show only the actions that serve one equality strand</source>
+        <translation>Dangos dim ond y camau gweithredu sy&apos;n gwasanaethu un llinyn cydraddoldeb</translation>
+    </message>
+    <message>
+        <source>Show only the actions of one element</source>
+        <translation>Dangos dim ond camau gweithredu un elfen</translation>
+    </message>
+    <message>
+        <source>Show only the actions with one status</source>
+        <translation>Dangos dim ond y camau gweithredu sydd â statws penodol</translation>
+    </message>
+    <message>
+        <source>Show only the actions one person leads</source>
+        <translation>Dangos dim ond y camau gweithredu y mae un person yn eu harwain</translation>
+    </message>
+    <message>
+        <source>Show only the unfinished actions whose due date has passed</source>
+        <translation>Dangos dim ond y camau gweithredu anorffenedig y mae eu dyddiad cwblhau wedi mynd heibio</translation>
+    </message>
+    <message>
+        <source>The actions of the plan in their groups; choose one to change it on the right, or press Delete to remove it</source>
+        <translation>Camau gweithredu&apos;r cynllun yn eu grwpiau; dewiswch un i&apos;w newid ar y dde, neu bwyswch Delete i&apos;w dynnu</translation>
+    </message>
+    <message>
+        <source>Group the actions by strand or element</source>
+        <translation>Grwpio&apos;r camau gweithredu yn ôl llinyn neu elfen</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4643,42 @@
     <message>
         <source>Take %1 Back from %2</source>
         <translation>Cymryd %1 yn ôl gan %2</translation>
+    </message>
+    <message>
+        <source>The academic year whose audit is shown</source>
+        <translation>Y flwyddyn academaidd y dangosir ei harchwiliad</translation>
+    </message>
+    <message>
+        <source>Show only the sections handed to one person or group</source>
+        <translation>Dangos dim ond yr adrannau a drosglwyddwyd i un unigolyn neu grŵp</translation>
+    </message>
+    <message>
+        <source>Hide the statements that already have a rating</source>
+        <translation>Cuddio&apos;r datganiadau sydd â sgôr eisoes</translation>
+    </message>
+    <message>
+        <source>How far each element and strand is judged; move with the arrow keys and press Enter to list that cell&apos;s statements</source>
+        <translation>I ba raddau y mae pob elfen a llinyn wedi&apos;u barnu; symudwch gyda&apos;r bysellau saeth a phwyswch Enter i restru datganiadau&apos;r gell honno</translation>
+    </message>
+    <message>
+        <source>Clear the cell chosen in the grid and list every statement</source>
+        <translation>Clirio&apos;r gell a ddewiswyd yn y grid a rhestru pob datganiad</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The whole-school audit.&lt;/b&gt; The reference group judges every statement of the Equality Mark for the school as it is now, and notes the evidence. The grid shows how far each element and strand has got; the summary grid is built from it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Yr archwiliad ysgol gyfan.&lt;/b&gt; Mae&apos;r grŵp cyfeirio yn barnu pob datganiad yn y Marc Cydraddoldeb ar gyfer yr ysgol fel y mae hi nawr, ac yn nodi&apos;r dystiolaeth. Mae&apos;r grid yn dangos pa mor bell y mae pob elfen a llinyn wedi mynd; caiff y grid crynodeb ei lunio ohono.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The chosen statement&lt;/b&gt;, with its guidance and last year&apos;s rating.&lt;/p&gt;&lt;p&gt;Choose Red, Amber or Green for where the school stands now, and write in &lt;i&gt;Evidence note&lt;/i&gt; what has been done and where the evidence is kept. The note is saved as you leave the box.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Y datganiad a ddewiswyd&lt;/b&gt;, gyda&apos;i ganllawiau a sgôr y llynedd.&lt;/p&gt;&lt;p&gt;Dewiswch Coch, Ambr neu Gwyrdd ar gyfer lle mae&apos;r ysgol arni nawr, ac ysgrifennwch yn &lt;i&gt;Nodyn tystiolaeth&lt;/i&gt; beth sydd wedi&apos;i wneud a ble cedwir y dystiolaeth. Caiff y nodyn ei gadw wrth i chi adael y blwch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The audit grid&lt;/b&gt; sets each element of the Equality Mark (rows) against each equality strand (columns).&lt;/p&gt;&lt;p&gt;A cell&apos;s colours are the share of its statements rated Red, Amber and Green so far, and its figures say how many are judged. Choose a cell, or press Enter on it, to list only its statements below; &lt;i&gt;Show all statements&lt;/i&gt; lists every one again.&lt;/p&gt;&lt;p&gt;Right-click a cell (or press the menu key) to hand the cell, its element or its strand to a person or group to judge.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mae &lt;b&gt;grid yr archwiliad&lt;/b&gt; yn gosod pob elfen o&apos;r Marc Cydraddoldeb (rhesi) yn erbyn pob llinyn cydraddoldeb (colofnau).&lt;/p&gt;&lt;p&gt;Lliwiau cell yw&apos;r gyfran o&apos;i datganiadau a gafodd sgôr Coch, Ambr a Gwyrdd hyd yma, ac mae ei ffigurau&apos;n dweud faint sydd wedi&apos;u barnu. Dewiswch gell, neu pwyswch Enter arni, i restru ei datganiadau hi yn unig isod; mae &lt;i&gt;Dangos pob datganiad&lt;/i&gt; yn rhestru pob un eto.&lt;/p&gt;&lt;p&gt;De-gliciwch gell (neu pwyswch y fysell dewislen) i roi&apos;r gell, ei helfen neu ei llinyn i unigolyn neu grŵp i&apos;w barnu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The statements&lt;/b&gt; of the audit, with the rating each has now, last year&apos;s rating and who judged it.&lt;/p&gt;&lt;p&gt;Rate the chosen statement with &lt;b&gt;R&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; or &lt;b&gt;G&lt;/b&gt; (or 1, 2, 3): Red where practice is not in place, Amber where it is partly in place, Green where it is fully in place and the evidence shows it. The list then moves to the next statement. &lt;b&gt;0&lt;/b&gt; clears a rating.&lt;/p&gt;&lt;p&gt;Every rating is saved at once and can be undone with Ctrl+Z.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Datganiadau&lt;/b&gt; yr archwiliad, gyda&apos;r sgôr sydd gan bob un nawr, sgôr y llynedd a phwy a&apos;i barnodd.&lt;/p&gt;&lt;p&gt;Rhowch sgôr i&apos;r datganiad a ddewiswyd gydag &lt;b&gt;R&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; neu &lt;b&gt;G&lt;/b&gt; (neu 1, 2, 3): Coch lle nad yw&apos;r arfer ar waith, Ambr lle mae ar waith yn rhannol, Gwyrdd lle mae ar waith yn llawn a&apos;r dystiolaeth yn dangos hynny. Yna mae&apos;r rhestr yn symud i&apos;r datganiad nesaf. Mae &lt;b&gt;0&lt;/b&gt; yn clirio sgôr.&lt;/p&gt;&lt;p&gt;Caiff pob sgôr ei chadw ar unwaith a gellir ei dadwneud gyda Ctrl+Z.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5251,6 +5359,30 @@
         <source>No program is set up to open &quot;%1&quot;. Export a copy and open it from there.</source>
         <translation>Nid oes rhaglen wedi&apos;i gosod i agor &quot;%1&quot;. Allforiwch gopi a&apos;i agor oddi yno.</translation>
     </message>
+    <message>
+        <source>A short name that says what the evidence is</source>
+        <translation>Enw byr sy&apos;n dweud beth yw&apos;r dystiolaeth</translation>
+    </message>
+    <message>
+        <source>What kind of evidence this is: a document, a photograph, minutes, a survey and so on</source>
+        <translation>Pa fath o dystiolaeth yw hon: dogfen, ffotograff, cofnodion, arolwg ac ati</translation>
+    </message>
+    <message>
+        <source>The day the evidence was made or collected</source>
+        <translation>Y diwrnod y cafodd y dystiolaeth ei chreu neu ei chasglu</translation>
+    </message>
+    <message>
+        <source>What the evidence shows and where the original is kept</source>
+        <translation>Beth mae&apos;r dystiolaeth yn ei ddangos a ble cedwir y gwreiddiol</translation>
+    </message>
+    <message>
+        <source>Copies of files kept inside the school file; choose one to open, save or remove it</source>
+        <translation>Copïau o ffeiliau a gedwir yn y ffeil ysgol; dewiswch un i&apos;w agor, ei gadw neu ei dynnu</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file from the school file</source>
+        <translation>Tynnu&apos;r ffeil a ddewiswyd o&apos;r ffeil ysgol</translation>
+    </message>
 </context>
 <context>
     <name>equimark::EvidencePage</name>
@@ -5333,6 +5465,18 @@
     <message>
         <source>&quot;%1&quot; could not be read: %2</source>
         <translation>Nid oedd modd darllen &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Show only one type of evidence</source>
+        <translation>Dangos dim ond un math o dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Show only the evidence linked to one equality strand</source>
+        <translation>Dangos dim ond y dystiolaeth sy&apos;n gysylltiedig ag un llinyn cydraddoldeb</translation>
+    </message>
+    <message>
+        <source>Every item of evidence; choose one to change it on the right, or press Delete to remove it</source>
+        <translation>Pob eitem o dystiolaeth; dewiswch un i&apos;w newid ar y dde, neu bwyswch Delete i&apos;w thynnu</translation>
     </message>
 </context>
 <context>
@@ -5837,6 +5981,29 @@
         <source>No date</source>
         <translation>Dim dyddiad</translation>
     </message>
+    <message>
+        <source>Why the group agreed this rating for the cell</source>
+        <translation>Pam y cytunodd y grŵp ar y sgôr hon ar gyfer y gell</translation>
+    </message>
+    <message>
+        <source>Show the statements of this element and strand on the Audit page</source>
+        <translation>Dangos datganiadau&apos;r elfen a&apos;r llinyn hwn ar y dudalen Archwiliad Ysgol Gyfan</translation>
+    </message>
+</context>
+<context>
+    <name>equimark::HelpGuide</name>
+    <message>
+        <source>Equimark Guide</source>
+        <translation>Canllaw Equimark</translation>
+    </message>
+    <message>
+        <source>Equimark guide</source>
+        <translation>Canllaw Equimark</translation>
+    </message>
+    <message>
+        <source>The guide to the process and to each page; Tab moves between its links</source>
+        <translation>Y canllaw i&apos;r broses ac i bob tudalen; mae Tab yn symud rhwng ei ddolenni</translation>
+    </message>
 </context>
 <context>
     <name>equimark::HistoryPage</name>
@@ -6027,6 +6194,26 @@
     <message>
         <source>(none)</source>
         <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>Show only the changes made on one page</source>
+        <translation>Dangos dim ond y newidiadau a wnaed ar un dudalen</translation>
+    </message>
+    <message>
+        <source>Show only the changes one person made</source>
+        <translation>Dangos dim ond y newidiadau a wnaeth un person</translation>
+    </message>
+    <message>
+        <source>Every change to the school file, newest first; press Enter to open the changed item</source>
+        <translation>Pob newid i&apos;r ffeil ysgol, y mwyaf diweddar yn gyntaf; pwyswch Enter i agor yr eitem a newidiwyd</translation>
+    </message>
+    <message>
+        <source>What the changed field held before the change</source>
+        <translation>Beth oedd yn y maes a newidiwyd cyn y newid</translation>
+    </message>
+    <message>
+        <source>What the changed field held after the change</source>
+        <translation>Beth oedd yn y maes a newidiwyd ar ôl y newid</translation>
     </message>
 </context>
 <context>
@@ -6498,6 +6685,26 @@
         <source>&lt;p&gt;&lt;b&gt;Equimark %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Equality accreditation work for schools, offline: the Lancashire Equality Mark, the RACE Charter Mark and the race equality leadership ambitions.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Equimark %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gwaith achredu cydraddoldeb ar gyfer ysgolion, all-lein: Marc Cydraddoldeb Swydd Gaerhirfryn, y RACE Charter Mark a&apos;r uchelgeisiau arwain ar gydraddoldeb hiliol.&lt;/p&gt;&lt;p&gt;Wedi&apos;i drwyddedu o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Rhag&amp;olwg Argraffu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Allforio P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Equimark &amp;Guide</source>
+        <translation>&amp;Canllaw Equimark</translation>
+    </message>
 </context>
 <context>
     <name>equimark::MeetingTableModel</name>
@@ -6833,10 +7040,6 @@
         <translation>Yr ymweliad nesaf</translation>
     </message>
     <message>
-        <source>Open &amp;visits</source>
-        <translation>Agor yr ymwe&amp;liadau</translation>
-    </message>
-    <message>
         <source>Open visits</source>
         <translation>Agor yr ymweliadau</translation>
     </message>
@@ -7007,12 +7210,24 @@
         </translation>
     </message>
     <message>
-        <source>No visit is planned. Record the next one on the Visits tab of Accreditation.</source>
-        <translation>Nid oes ymweliad wedi&apos;i gynllunio. Cofnodwch yr un nesaf ar y tab Ymweliadau ar y dudalen Achredu.</translation>
+        <source>No visit is planned. Record the next one under Visits and network meetings on the Accreditation page.</source>
+        <translation>Nid oes ymweliad wedi&apos;i gynllunio. Cofnodwch yr un nesaf o dan Ymweliadau a chyfarfodydd rhwydwaith ar y dudalen Achredu.</translation>
     </message>
     <message>
         <source>Overview</source>
         <translation>Trosolwg</translation>
+    </message>
+    <message>
+        <source>Change the school&apos;s name, phase, local authority and support package</source>
+        <translation>Newid enw, cyfnod, awdurdod lleol a phecyn cymorth yr ysgol</translation>
+    </message>
+    <message>
+        <source>Show the advisor&apos;s visits and the network meetings</source>
+        <translation>Dangos ymweliadau&apos;r cynghorydd a&apos;r cyfarfodydd rhwydwaith</translation>
+    </message>
+    <message>
+        <source>Open v&amp;isits</source>
+        <translation>Agor yr &amp;ymweliadau</translation>
     </message>
 </context>
 <context>
@@ -7141,6 +7356,14 @@
         <source>Mark the portfolio as %1</source>
         <translation>Marcio&apos;r portffolio fel %1</translation>
     </message>
+    <message>
+        <source>The programme the Lead Practitioner follows</source>
+        <translation>Y rhaglen y mae&apos;r Lead Practitioner yn ei dilyn</translation>
+    </message>
+    <message>
+        <source>How far the portfolio has gone: drafting, submitted, moderated or accredited</source>
+        <translation>Pa mor bell y mae&apos;r portffolio wedi mynd: wrthi&apos;n drafftio, wedi&apos;i gyflwyno, wedi&apos;i gymedroli neu wedi&apos;i achredu</translation>
+    </message>
 </context>
 <context>
     <name>equimark::PortfolioPage</name>
@@ -7158,7 +7381,7 @@
     </message>
     <message>
         <source>Lead Practitioner portfolios</source>
-        <translation>portffolios Lead Practitioner</translation>
+        <translation>Portffolios Lead Practitioner</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -7401,6 +7624,18 @@
 Edit &gt; Undo brings it back.</source>
         <translation>Tynnu&apos;r portffolio &quot;%1&quot; gyda&apos;i hunanasesiad, ei fyfyrdodau a&apos;i dystiolaeth o effaith?
 Bydd Golygu &gt; Dadwneud yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>The portfolio of the chosen practitioner to show and change</source>
+        <translation>Portffolio&apos;r ymarferydd a ddewiswyd i&apos;w ddangos a&apos;i newid</translation>
+    </message>
+    <message>
+        <source>Start a new portfolio for the chosen practitioner</source>
+        <translation>Dechrau portffolio newydd ar gyfer yr ymarferydd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Each Lead Practitioner standard with its self-assessment; press F2 to change the chosen one</source>
+        <translation>Pob safon Lead Practitioner gyda&apos;i hunanasesiad; pwyswch F2 i newid yr un a ddewiswyd</translation>
     </message>
 </context>
 <context>
@@ -7714,6 +7949,18 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
         <source>RACE Charter</source>
         <translation>RACE Charter</translation>
     </message>
+    <message>
+        <source>The RACE Charter Mark level the school is aiming for</source>
+        <translation>Lefel y RACE Charter Mark y mae&apos;r ysgol yn anelu ati</translation>
+    </message>
+    <message>
+        <source>The level the school was awarded, if it holds one</source>
+        <translation>Y lefel a ddyfarnwyd i&apos;r ysgol, os oes ganddi un</translation>
+    </message>
+    <message>
+        <source>Every criterion with the level reached; choose one to judge it on the right</source>
+        <translation>Pob maen prawf gyda&apos;r lefel a gyrhaeddwyd; dewiswch un i&apos;w farnu ar y dde</translation>
+    </message>
 </context>
 <context>
     <name>equimark::ReferenceGroupPage</name>
@@ -7944,6 +8191,38 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <message>
         <source>%1 of %2 attended</source>
         <translation>%1 o %2 yn bresennol</translation>
+    </message>
+    <message>
+        <source>The part the new member plays in the school</source>
+        <translation>Y rôl sydd gan yr aelod newydd yn yr ysgol</translation>
+    </message>
+    <message>
+        <source>Everyone in the group, with role and dates; double-click or press F2 to change a cell</source>
+        <translation>Pawb yn y grŵp, gyda&apos;u rôl a&apos;u dyddiadau; cliciwch ddwywaith neu bwyswch F2 i newid cell</translation>
+    </message>
+    <message>
+        <source>Every meeting of the group; choose one to see and change its details below</source>
+        <translation>Holl gyfarfodydd y grŵp; dewiswch un i weld a newid ei fanylion isod</translation>
+    </message>
+    <message>
+        <source>Remove the chosen meeting and its attendance (Delete)</source>
+        <translation>Tynnu&apos;r cyfarfod a ddewiswyd a&apos;i bresenoldeb (Delete)</translation>
+    </message>
+    <message>
+        <source>The day the group met</source>
+        <translation>Y diwrnod y cyfarfu&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>Tick each member who came; press Space to tick or untick</source>
+        <translation>Ticiwch bob aelod a ddaeth; pwyswch Space i roi neu dynnu tic</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>Beth a drafodwyd</translation>
+    </message>
+    <message>
+        <source>What the group decided, and who will do what</source>
+        <translation>Beth a benderfynodd y grŵp, a phwy fydd yn gwneud beth</translation>
     </message>
 </context>
 <context>
@@ -8523,6 +8802,10 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
         <source>Not yet judged.</source>
         <translation>Heb ei farnu eto.</translation>
     </message>
+    <message>
+        <source>What the school has done, and where the evidence for it can be found</source>
+        <translation>Beth mae&apos;r ysgol wedi&apos;i wneud, a ble gellir dod o hyd i&apos;r dystiolaeth ar ei gyfer</translation>
+    </message>
 </context>
 <context>
     <name>equimark::StatementListModel</name>
@@ -8828,6 +9111,18 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>
+    <message>
+        <source>Begin the accreditation summary of this strand</source>
+        <translation>Dechrau crynodeb achredu&apos;r llinyn hwn</translation>
+    </message>
+    <message>
+        <source>How many cells of the strand moved up or down the ratings since the first audit</source>
+        <translation>Faint o gelloedd y llinyn sydd wedi codi neu ostwng o ran sgôr ers yr archwiliad cyntaf</translation>
+    </message>
+    <message>
+        <source>Take back the advisor&apos;s verification so the summary can change</source>
+        <translation>Tynnu dilysiad y cynghorydd yn ôl fel y gellir newid y crynodeb</translation>
+    </message>
 </context>
 <context>
     <name>equimark::SummaryGridModel</name>
@@ -8933,6 +9228,22 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <message>
         <source>Summary grid</source>
         <translation>Grid crynodeb</translation>
+    </message>
+    <message>
+        <source>The academic year whose summary grid is shown</source>
+        <translation>Y flwyddyn academaidd y dangosir ei grid crynodeb</translation>
+    </message>
+    <message>
+        <source>The agreed rating of each element and strand; move with the arrow keys, and change the chosen cell on the right</source>
+        <translation>Y sgôr y cytunwyd arni ar gyfer pob elfen a llinyn; symudwch gyda&apos;r bysellau saeth, a newidiwch y gell a ddewiswyd ar y dde</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The summary grid&lt;/b&gt; holds the rating the reference group agrees for each element (rows) and strand (columns) once the audit is done.&lt;/p&gt;&lt;p&gt;Until a rating is agreed, a cell shows what the audit suggests: Red when more than a third of its judged statements are red, Green when they are mostly green and none is red, Amber otherwise. A suggestion needs at least half of the cell&apos;s statements judged.&lt;/p&gt;&lt;p&gt;Choose a cell to agree its rating and give the rationale on the right.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mae&apos;r &lt;b&gt;grid crynodeb&lt;/b&gt; yn dal y sgôr y mae&apos;r grŵp cyfeirio yn cytuno arni ar gyfer pob elfen (rhesi) a llinyn (colofnau) unwaith y bydd yr archwiliad wedi&apos;i wneud.&lt;/p&gt;&lt;p&gt;Hyd nes y cytunir ar sgôr, mae cell yn dangos yr hyn y mae&apos;r archwiliad yn ei awgrymu: Coch pan fydd mwy na thraean o&apos;i datganiadau a farnwyd yn goch, Gwyrdd pan fyddant yn wyrdd gan mwyaf a dim un yn goch, Ambr fel arall. Mae awgrym angen o leiaf hanner datganiadau&apos;r gell wedi&apos;u barnu.&lt;/p&gt;&lt;p&gt;Dewiswch gell i gytuno ar ei sgôr a rhoi&apos;r rhesymeg ar y dde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The chosen cell.&lt;/b&gt; Agree its rating: take the suggestion (Ctrl+Shift+Enter), or choose Red, Amber or Green and say why in the rationale, then press &lt;i&gt;Agree&lt;/i&gt; (Ctrl+Enter).&lt;/p&gt;&lt;p&gt;Below are the statements behind the cell and the actions linked to it; you can open the cell in the audit or create an action for it from here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Y gell a ddewiswyd.&lt;/b&gt; Cytunwch ar ei sgôr: derbyniwch yr awgrym (Ctrl+Shift+Enter), neu dewiswch Coch, Ambr neu Gwyrdd a dweud pam yn y rhesymeg, yna pwyswch &lt;i&gt;Cytuno&lt;/i&gt; (Ctrl+Enter).&lt;/p&gt;&lt;p&gt;Isod mae&apos;r datganiadau y tu ôl i&apos;r gell a&apos;r camau gweithredu sy&apos;n gysylltiedig â hi; gallwch agor y gell yn yr archwiliad neu greu cam gweithredu ar ei chyfer o&apos;r fan hon.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2814,6 +2814,14 @@
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the date, or press Alt+Down to choose it from a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to record a date here; untick to leave it without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portfolio</name>
@@ -3942,6 +3950,10 @@
         <source>Accreditation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each strand with where its summary stands; choose one to write its summary below</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::ActionEditor</name>
@@ -4082,10 +4094,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4175,6 +4183,42 @@
     </message>
     <message>
         <source>Change impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element of the Equality Mark the action belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads the action: choose a member of the reference group or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the group will know the action has worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the action stands: not started, in progress, complete or dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed for pupils, staff or families because of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each review of the action, with its date and who wrote it; choose one to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the progress was reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note typed beside it to the action&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4310,6 +4354,34 @@
     </message>
     <message>
         <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the actions that serve one equality strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the actions of one element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the actions with one status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the actions one person leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the unfinished actions whose due date has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions of the plan in their groups; choose one to change it on the right, or press Delete to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the actions by strand or element</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4549,6 +4621,42 @@
     </message>
     <message>
         <source>Whole-School Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year whose audit is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the sections handed to one person or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the statements that already have a rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each element and strand is judged; move with the arrow keys and press Enter to list that cell&apos;s statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the cell chosen in the grid and list every statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The whole-school audit.&lt;/b&gt; The reference group judges every statement of the Equality Mark for the school as it is now, and notes the evidence. The grid shows how far each element and strand has got; the summary grid is built from it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The chosen statement&lt;/b&gt;, with its guidance and last year&apos;s rating.&lt;/p&gt;&lt;p&gt;Choose Red, Amber or Green for where the school stands now, and write in &lt;i&gt;Evidence note&lt;/i&gt; what has been done and where the evidence is kept. The note is saved as you leave the box.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The audit grid&lt;/b&gt; sets each element of the Equality Mark (rows) against each equality strand (columns).&lt;/p&gt;&lt;p&gt;A cell&apos;s colours are the share of its statements rated Red, Amber and Green so far, and its figures say how many are judged. Choose a cell, or press Enter on it, to list only its statements below; &lt;i&gt;Show all statements&lt;/i&gt; lists every one again.&lt;/p&gt;&lt;p&gt;Right-click a cell (or press the menu key) to hand the cell, its element or its strand to a person or group to judge.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The statements&lt;/b&gt; of the audit, with the rating each has now, last year&apos;s rating and who judged it.&lt;/p&gt;&lt;p&gt;Rate the chosen statement with &lt;b&gt;R&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; or &lt;b&gt;G&lt;/b&gt; (or 1, 2, 3): Red where practice is not in place, Amber where it is partly in place, Green where it is fully in place and the evidence shows it. The list then moves to the next statement. &lt;b&gt;0&lt;/b&gt; clears a rating.&lt;/p&gt;&lt;p&gt;Every rating is saved at once and can be undone with Ctrl+Z.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5224,6 +5332,30 @@
         <source>No program is set up to open &quot;%1&quot;. Export a copy and open it from there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A short name that says what the evidence is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of evidence this is: a document, a photograph, minutes, a survey and so on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the evidence was made or collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the evidence shows and where the original is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of files kept inside the school file; choose one to open, save or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen file from the school file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::EvidencePage</name>
@@ -5305,6 +5437,18 @@
     </message>
     <message>
         <source>&quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only one type of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the evidence linked to one equality strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of evidence; choose one to change it on the right, or press Delete to remove it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5801,6 +5945,29 @@
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why the group agreed this rating for the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the statements of this element and strand on the Audit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::HelpGuide</name>
+    <message>
+        <source>Equimark Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equimark guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide to the process and to each page; Tab moves between its links</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::HistoryPage</name>
@@ -5990,6 +6157,26 @@
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the changes made on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the changes one person made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to the school file, newest first; press Enter to open the changed item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the changed field held before the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the changed field held after the change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6457,6 +6644,26 @@
         <source>&lt;p&gt;&lt;b&gt;Equimark %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Equality accreditation work for schools, offline: the Lancashire Equality Mark, the RACE Charter Mark and the race equality leadership ambitions.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equimark &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::MeetingTableModel</name>
@@ -6792,10 +6999,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6951,11 +7154,23 @@
         </translation>
     </message>
     <message>
-        <source>No visit is planned. Record the next one on the Visits tab of Accreditation.</source>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overview</source>
+        <source>Change the school&apos;s name, phase, local authority and support package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the advisor&apos;s visits and the network meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open v&amp;isits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit is planned. Record the next one under Visits and network meetings on the Accreditation page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7083,6 +7298,14 @@
     </message>
     <message>
         <source>Mark the portfolio as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme the Lead Practitioner follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the portfolio has gone: drafting, submitted, moderated or accredited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7343,6 +7566,18 @@
     <message>
         <source>Remove the portfolio &quot;%1&quot; with its self-assessment, reflections and evidence of impact?
 Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio of the chosen practitioner to show and change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new portfolio for the chosen practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each Lead Practitioner standard with its self-assessment; press F2 to change the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7641,6 +7876,18 @@ Start using it to add the criteria that are public to this file; the school can 
         <source>RACE Charter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The RACE Charter Mark level the school is aiming for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level the school was awarded, if it holds one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion with the level reached; choose one to judge it on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::ReferenceGroupPage</name>
@@ -7870,6 +8117,38 @@ Start using it to add the criteria that are public to this file; the school can 
     </message>
     <message>
         <source>%1 of %2 attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part the new member plays in the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the group, with role and dates; double-click or press F2 to change a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every meeting of the group; choose one to see and change its details below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen meeting and its attendance (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the group met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each member who came; press Space to tick or untick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group decided, and who will do what</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8450,6 +8729,10 @@ Start using it to add the criteria that are public to this file; the school can 
         <source>Not yet judged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the school has done, and where the evidence for it can be found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::StatementListModel</name>
@@ -8755,6 +9038,18 @@ Start using it to add the criteria that are public to this file; the school can 
         <source>Only one grid agreed so far</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Begin the accreditation summary of this strand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cells of the strand moved up or down the ratings since the first audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the advisor&apos;s verification so the summary can change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::SummaryGridModel</name>
@@ -8859,6 +9154,22 @@ Start using it to add the criteria that are public to this file; the school can 
     </message>
     <message>
         <source>Summary grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year whose summary grid is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreed rating of each element and strand; move with the arrow keys, and change the chosen cell on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The summary grid&lt;/b&gt; holds the rating the reference group agrees for each element (rows) and strand (columns) once the audit is done.&lt;/p&gt;&lt;p&gt;Until a rating is agreed, a cell shows what the audit suggests: Red when more than a third of its judged statements are red, Green when they are mostly green and none is red, Amber otherwise. A suggestion needs at least half of the cell&apos;s statements judged.&lt;/p&gt;&lt;p&gt;Choose a cell to agree its rating and give the rationale on the right.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The chosen cell.&lt;/b&gt; Agree its rating: take the suggestion (Ctrl+Shift+Enter), or choose Red, Amber or Green and say why in the rationale, then press &lt;i&gt;Agree&lt;/i&gt; (Ctrl+Enter).&lt;/p&gt;&lt;p&gt;Below are the statements behind the cell and the actions linked to it; you can open the cell in the audit or create an action for it from here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "Preferences.h"
 #include "demo/DemoSchool.h"
+#include "dialogs/HelpGuide.h"
 #include "dialogs/NewSchoolWizard.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ReportDialog.h"
@@ -13,6 +14,7 @@
 #include "pages/PageRegistry.h"
 #include "pages/WelcomePage.h"
 #include "storage/SchoolRepository.h"
+#include "widgets/KeyboardConventions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,12 +29,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace equimark {
 
@@ -48,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigation(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_banner(new QLabel) {
+    KeyboardConventions::install();
     setObjectName(QStringLiteral("MainWindow"));
     m_navigation->setAccessibleName(tr("Steps of the process"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -95,7 +100,15 @@ MainWindow::MainWindow(QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
     rightLayout->addWidget(m_banner);
-    rightLayout->addWidget(m_stack, 1);
+    // A page that cannot shrink to a small screen (a laptop at 150 % scaling) scrolls
+    // rather than pushing the window past the screen's edge; at any usual size the page
+    // fills the area and no scroll bar shows.
+    auto* pageScroll = new QScrollArea;
+    pageScroll->setObjectName(QStringLiteral("pageScroll"));
+    pageScroll->setFrameShape(QFrame::NoFrame);
+    pageScroll->setWidgetResizable(true);
+    pageScroll->setWidget(m_stack);
+    rightLayout->addWidget(pageScroll, 1);
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -188,6 +201,18 @@ void MainWindow::createMenus() {
         file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeFile);
     m_documentActions << copy << close;
     file->addSeparator();
+    // Each offers the seven reports, opening on the one that goes with the page in front.
+    QAction* preview = file->addAction(tr("Print Pre&view…"), this,
+                                       [this] { printReport(ReportDialog::Output::Preview); });
+    preview->setObjectName(QStringLiteral("printPreviewAction"));
+    QAction* print = file->addAction(tr("&Print…"), QKeySequence::Print, this,
+                                     [this] { printReport(ReportDialog::Output::Print); });
+    print->setObjectName(QStringLiteral("printAction"));
+    QAction* pdf = file->addAction(tr("&Export PDF…"), QKeySequence(tr("Ctrl+E")), this,
+                                   [this] { printReport(ReportDialog::Output::Pdf); });
+    pdf->setObjectName(QStringLiteral("exportPdfAction"));
+    m_documentActions << preview << print << pdf;
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -225,6 +250,13 @@ void MainWindow::createMenus() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("Equimark &Guide"), QKeySequence::HelpContents, this,
+                                     &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("guideAction"));
+    QAction* whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setShortcut(QKeySequence::WhatsThis);
+    help->addAction(whatsThis);
+    help->addSeparator();
     help->addAction(tr("&About Equimark"), this, &MainWindow::about);
     connect(file, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
@@ -510,6 +542,15 @@ void MainWindow::editPreferences() {
     PreferencesDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted && m_document)
         m_document->file().setUserName(Preferences::userName());
+}
+
+void MainWindow::showGuide() {
+    if (!m_guide)
+        m_guide = new HelpGuide(this);
+    m_guide->showSection(currentPageId());
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::about() {

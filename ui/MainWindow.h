@@ -17,6 +17,7 @@ class QLockFile;
 
 namespace equimark {
 
+class HelpGuide;
 class Page;
 class SchoolDocument;
 class SchoolFile;
@@ -61,6 +62,7 @@ private:
     void find();
     void editPreferences();
     void about();
+    void showGuide();
     void showError(const QString& message);
     void rebuildRecentMenu();
     void setDocument(std::unique_ptr<SchoolDocument> document);
@@ -85,6 +87,7 @@ private:
     QAction* m_redo = nullptr;
     QList<QAction*> m_documentActions; // enabled only while a file is open
     QString m_lastFind;
+    HelpGuide* m_guide = nullptr; // made when first asked for
 };
 
 } // namespace equimark

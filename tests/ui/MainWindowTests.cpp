@@ -2,6 +2,8 @@
 #include "DemoDocument.h"
 #include "MainWindow.h"
 #include "Preferences.h"
+#include "dialogs/HelpGuide.h"
+#include "dialogs/ReportDialog.h"
 #include "dialogs/SchoolDetailsDialog.h"
 #include "editing/SchoolDocument.h"
 #include "editing/commands/SetJudgementCommand.h"
@@ -18,10 +20,14 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <optional>
 
 using namespace equimark;
 using namespace equimark::test;
@@ -231,4 +237,86 @@ TEST_CASE("the school details dialog changes the support package, with its price
     CHECK(SchoolRepository(reopened.file()).load()->supportLevel == SupportLevel::Gold);
     reopened.undoStack()->redo();
     CHECK(SchoolRepository(reopened.file()).load()->supportLevel == SupportLevel::Silver);
+}
+
+TEST_CASE("File offers print preview, print and PDF, on the report of the page in front",
+          "[ui-shell]") {
+    DemoDocument demo;
+    const QString path = demo.path;
+    demo.document.reset();
+    MainWindow window;
+    window.show();
+    auto* pdf = window.findChild<QAction*>(QStringLiteral("exportPdfAction"));
+    auto* print = window.findChild<QAction*>(QStringLiteral("printAction"));
+    auto* preview = window.findChild<QAction*>(QStringLiteral("printPreviewAction"));
+    REQUIRE(pdf);
+    REQUIRE(print);
+    REQUIRE(preview);
+    CHECK_FALSE(pdf->isEnabled()); // nothing to print before a file is open
+    CHECK(print->shortcut() == QKeySequence(QKeySequence::Print));
+    REQUIRE(window.openFile(path));
+    CHECK(pdf->isEnabled());
+
+    const std::pair<QString, ReportRequest::Kind> pages[] = {
+        {QStringLiteral("action-plan"), ReportRequest::Kind::ActionPlan},
+        {QStringLiteral("summary-grid"), ReportRequest::Kind::Grid},
+        {QStringLiteral("overview"), ReportRequest::Kind::Summary}};
+    for (const auto& [pageId, kind] : pages) {
+        window.showPage(pageId);
+        std::optional<ReportRequest::Kind> offered;
+        QTimer::singleShot(0, &window, [&offered] {
+            if (auto* dialog = qobject_cast<ReportDialog*>(QApplication::activeModalWidget())) {
+                offered = dialog->request().kind;
+                dialog->reject();
+            }
+        });
+        pdf->trigger();
+        INFO(pageId.toStdString());
+        REQUIRE(offered.has_value());
+        CHECK(*offered == kind);
+    }
+}
+
+TEST_CASE("the guide has a section for every page, in English and Welsh, and links nowhere",
+          "[ui-shell][help]") {
+    const QString english = HelpGuide::guideFile(QLocale(QStringLiteral("en_GB")));
+    const QString welsh = HelpGuide::guideFile(QLocale(QStringLiteral("cy_GB")));
+    CHECK(english == u":/help/guide_en.html");
+    CHECK(welsh == u":/help/guide_cy.html");
+    CHECK(HelpGuide::guideFile(QLocale(QLocale::Japanese)) == english);
+
+    MainWindow window;
+    for (const QString& file : {english, welsh}) {
+        QFile guide(file);
+        REQUIRE(guide.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(guide.readAll());
+        INFO(file.toStdString());
+        for (const QString& id : window.pageIds())
+            CHECK(html.contains(QStringLiteral("name=\"%1\"").arg(id)));
+        CHECK_FALSE(html.contains(QLatin1String("http"), Qt::CaseInsensitive));
+        CHECK_FALSE(html.contains(QLatin1String("<img"), Qt::CaseInsensitive));
+    }
+}
+
+TEST_CASE("F1 opens the guide at the section of the page in front", "[ui-shell][help]") {
+    DemoDocument demo;
+    const QString path = demo.path;
+    demo.document.reset();
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.openFile(path));
+    window.showPage(QStringLiteral("history"));
+    QAction* guide = window.findChild<QAction*>(QStringLiteral("guideAction"));
+    REQUIRE(guide);
+    CHECK(guide->shortcut() == QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto* dialog = window.findChild<HelpGuide*>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    QTextBrowser* text = dialog->browser();
+    CHECK(text->toPlainText().contains(QStringLiteral("audit"), Qt::CaseInsensitive));
+    QApplication::processEvents();
+    // History is near the end of the guide: the guide has scrolled down to it.
+    CHECK(text->verticalScrollBar()->value() > text->verticalScrollBar()->maximum() / 2);
 }

@@ -4,6 +4,7 @@
 #include "editing/commands/ReplaceFrameworkCommand.h"
 #include "frameworks/FrameworkLoader.h"
 #include "models/PlainToolTip.h"
+#include "widgets/PlainLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -29,13 +30,6 @@ namespace {
 
 constexpr int EntryRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
-
-QLabel* plainLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 // A small form asking for an id and a text; `apply` decides, and its refusal is shown in the
 // form, which stays open with what was typed.

@@ -39,6 +39,8 @@ AccreditationPage::AccreditationPage(QWidget* parent)
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("strandTable"));
     m_view->setAccessibleName(tr("Strands and their accreditation summaries"));
+    m_view->setAccessibleDescription(
+        tr("Each strand with where its summary stands; choose one to write its summary below"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);

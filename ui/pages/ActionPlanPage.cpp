@@ -7,6 +7,7 @@
 #include "models/ActionTableModel.h"
 #include "storage/ReferenceGroupRepository.h"
 #include "widgets/ActionEditor.h"
+#include "widgets/FlowLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,6 +76,7 @@ void ActionPlanPage::buildUi() {
     m_groupBy = new QComboBox(this);
     m_groupBy->setObjectName(QStringLiteral("groupBy"));
     m_groupBy->setAccessibleName(tr("Group by"));
+    m_groupBy->setToolTip(tr("Group the actions by strand or element"));
     m_groupBy->addItem(tr("None"));
     m_groupBy->addItem(tr("Strand"));
     m_groupBy->addItem(tr("Element"));
@@ -90,16 +92,19 @@ void ActionPlanPage::buildUi() {
     tools->addWidget(m_summary);
     layout->addLayout(tools);
 
-    auto* filters = new QHBoxLayout;
+    auto* filters = new FlowLayout;
     m_strand = new QComboBox(this);
     m_strand->setObjectName(QStringLiteral("filterStrand"));
     m_strand->setAccessibleName(tr("Show actions for strand"));
+    m_strand->setToolTip(tr("Show only the actions that serve one equality strand"));
     m_element = new QComboBox(this);
     m_element->setObjectName(QStringLiteral("filterElement"));
     m_element->setAccessibleName(tr("Show actions for element"));
+    m_element->setToolTip(tr("Show only the actions of one element"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("filterStatus"));
     m_status->setAccessibleName(tr("Show actions with status"));
+    m_status->setToolTip(tr("Show only the actions with one status"));
     m_status->addItem(tr("Any status"), -1);
     for (auto status : {ActionStatus::NotStarted, ActionStatus::InProgress, ActionStatus::Complete,
                         ActionStatus::Dropped})
@@ -107,8 +112,10 @@ void ActionPlanPage::buildUi() {
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("filterOwner"));
     m_owner->setAccessibleName(tr("Show actions owned by"));
+    m_owner->setToolTip(tr("Show only the actions one person leads"));
     m_overdue = new QCheckBox(tr("O&verdue only"), this);
     m_overdue->setObjectName(QStringLiteral("filterOverdue"));
+    m_overdue->setToolTip(tr("Show only the unfinished actions whose due date has passed"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("filterText"));
     m_search->setAccessibleName(tr("Search actions"));
@@ -120,16 +127,12 @@ void ActionPlanPage::buildUi() {
         combo->setMinimumContentsLength(combo == m_element ? 18 : 12);
     }
     m_search->setMinimumWidth(160);
-    filters->addWidget(buddyLabel(tr("S&trand:"), m_strand, this));
-    filters->addWidget(m_strand);
-    filters->addWidget(buddyLabel(tr("&Element:"), m_element, this));
-    filters->addWidget(m_element);
-    filters->addWidget(buddyLabel(tr("&Status:"), m_status, this));
-    filters->addWidget(m_status);
-    filters->addWidget(buddyLabel(tr("&Owner:"), m_owner, this));
-    filters->addWidget(m_owner);
+    filters->addGroup({buddyLabel(tr("S&trand:"), m_strand, this), m_strand});
+    filters->addGroup({buddyLabel(tr("&Element:"), m_element, this), m_element});
+    filters->addGroup({buddyLabel(tr("&Status:"), m_status, this), m_status});
+    filters->addGroup({buddyLabel(tr("&Owner:"), m_owner, this), m_owner});
     filters->addWidget(m_overdue);
-    filters->addWidget(m_search, 1);
+    filters->addWidget(m_search);
     layout->addLayout(filters);
 
     m_model = new ActionTableModel(this);
@@ -141,6 +144,8 @@ void ActionPlanPage::buildUi() {
     m_view = new QTreeView(m_splitter);
     m_view->setObjectName(QStringLiteral("actionTable"));
     m_view->setAccessibleName(tr("Actions"));
+    m_view->setAccessibleDescription(tr("The actions of the plan in their groups; choose one to "
+                                        "change it on the right, or press Delete to remove it"));
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ActionTableModel::Due, Qt::AscendingOrder);

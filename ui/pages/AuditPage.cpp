@@ -9,6 +9,7 @@
 #include "models/StatementFilterProxy.h"
 #include "models/StatementListModel.h"
 #include "storage/AuditRepository.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/RagDelegate.h"
 #include "widgets/StatementEditor.h"
 
@@ -56,11 +57,21 @@ AuditPage::AuditPage(QWidget* parent)
     , m_editor(new StatementEditor(this))
     , m_empty(new QLabel(this)) {
     m_filter->setSourceModel(m_statementModel);
+    setWhatsThis(tr("<p><b>The whole-school audit.</b> The reference group judges every "
+                    "statement of the Equality Mark for the school as it is now, and notes the "
+                    "evidence. The grid shows how far each element and strand has got; the "
+                    "summary grid is built from it.</p>"));
+    m_editor->setWhatsThis(
+        tr("<p><b>The chosen statement</b>, with its guidance and last year's rating.</p><p>Choose "
+           "Red, Amber or Green for where the school stands now, and write in <i>Evidence "
+           "note</i> what has been done and where the evidence is kept. The note is saved as you "
+           "leave the box.</p>"));
 
     // The bar: year, progress, filters, delegation.
     auto* yearLabel = new QLabel(tr("Audit &year:"), this);
     yearLabel->setBuddy(m_year);
     m_year->setAccessibleName(tr("Audit year"));
+    m_year->setToolTip(tr("The academic year whose audit is shown"));
     m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_newYear->setAccessibleName(tr("Start a new year's audit"));
     m_newYear->setToolTip(tr("Start the audit of another academic year"));
@@ -71,29 +82,34 @@ AuditPage::AuditPage(QWidget* parent)
     auto* showLabel = new QLabel(tr("S&how:"), this);
     showLabel->setBuddy(m_delegateFilter);
     m_delegateFilter->setAccessibleName(tr("Show the sections of"));
+    m_delegateFilter->setToolTip(tr("Show only the sections handed to one person or group"));
     m_delegateFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unjudged->setAccessibleName(tr("Show only statements not yet judged"));
+    m_unjudged->setToolTip(tr("Hide the statements that already have a rating"));
     m_delegate->setAccessibleName(tr("Delegate a section of the audit"));
     m_delegate->setToolTip(tr("Hand an element, a strand or a cell to a person or group"));
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(yearLabel);
-    bar->addWidget(m_year);
-    bar->addWidget(m_newYear);
-    bar->addSpacing(12);
-    bar->addWidget(m_progressText);
-    bar->addWidget(m_progress);
-    bar->addStretch();
-    bar->addWidget(showLabel);
-    bar->addWidget(m_delegateFilter);
-    bar->addWidget(m_unjudged);
-    bar->addWidget(m_delegate);
+    auto* bar = new FlowLayout;
+    bar->addGroup({yearLabel, m_year, m_newYear});
+    bar->addGroup({m_progressText, m_progress});
+    bar->addGroup({showLabel, m_delegateFilter});
+    bar->addGroup({m_unjudged, m_delegate});
 
     // The grid.
     m_grid->setModel(m_gridModel);
     m_grid->setItemDelegate(new RagDelegate(m_grid));
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setAccessibleName(tr("Audit grid: elements by strands"));
+    m_grid->setAccessibleDescription(
+        tr("How far each element and strand is judged; move with the arrow keys and press Enter to "
+           "list that cell's statements"));
+    m_grid->setWhatsThis(
+        tr("<p><b>The audit grid</b> sets each element of the Equality Mark (rows) against each "
+           "equality strand (columns).</p><p>A cell's colours are the share of its statements "
+           "rated Red, Amber and Green so far, and its figures say how many are judged. Choose a "
+           "cell, or press Enter on it, to list only its statements below; <i>Show all "
+           "statements</i> lists every one again.</p><p>Right-click a cell (or press the menu "
+           "key) to hand the cell, its element or its strand to a person or group to judge.</p>"));
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Long strand and element names wrap onto two lines rather than being cut off.
@@ -117,6 +133,13 @@ AuditPage::AuditPage(QWidget* parent)
     m_statements->setAccessibleDescription(
         tr("Press R, A or G (or 1, 2, 3) to rate the statement and move to the next; 0 "
            "clears the rating."));
+    m_statements->setWhatsThis(
+        tr("<p><b>The statements</b> of the audit, with the rating each has now, last year's "
+           "rating and who judged it.</p><p>Rate the chosen statement with <b>R</b>, <b>A</b> or "
+           "<b>G</b> (or 1, 2, 3): Red where practice is not in place, Amber where it is partly "
+           "in place, Green where it is fully in place and the evidence shows it. The list then "
+           "moves to the next statement. <b>0</b> clears a rating.</p><p>Every rating is saved "
+           "at once and can be undone with Ctrl+Z.</p>"));
     m_statements->verticalHeader()->hide();
     m_statements->setWordWrap(false);
     m_statements->setAlternatingRowColors(true);
@@ -135,6 +158,7 @@ AuditPage::AuditPage(QWidget* parent)
     m_statements->installEventFilter(this);
     m_listCaption->setTextFormat(Qt::PlainText);
     m_showAll->setAccessibleName(tr("Show all statements"));
+    m_showAll->setToolTip(tr("Clear the cell chosen in the grid and list every statement"));
 
     auto* listPane = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPane);

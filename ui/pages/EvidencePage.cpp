@@ -107,12 +107,14 @@ EvidencePage::EvidencePage(QWidget* parent)
     m_kindFilter = new QComboBox(this);
     m_kindFilter->setObjectName(QStringLiteral("evidenceKindFilter"));
     m_kindFilter->setAccessibleName(tr("Show evidence of type"));
+    m_kindFilter->setToolTip(tr("Show only one type of evidence"));
     m_kindFilter->addItem(tr("All types"), QString());
     for (const auto& id : evidenceKindIds())
         m_kindFilter->addItem(evidenceKindLabel(*evidenceKindFromId(id)), id);
     m_strandFilter = new QComboBox(this);
     m_strandFilter->setObjectName(QStringLiteral("evidenceStrandFilter"));
     m_strandFilter->setAccessibleName(tr("Show evidence for strand"));
+    m_strandFilter->setToolTip(tr("Show only the evidence linked to one equality strand"));
     m_add = new QPushButton(tr("&New evidence"), this);
     m_add->setObjectName(QStringLiteral("addEvidence"));
     m_add->setToolTip(tr("Add an item of evidence dated today"));
@@ -141,6 +143,8 @@ EvidencePage::EvidencePage(QWidget* parent)
     m_view = new QTableView(listPanel);
     m_view->setObjectName(QStringLiteral("evidenceTable"));
     m_view->setAccessibleName(tr("Evidence"));
+    m_view->setAccessibleDescription(tr("Every item of evidence; choose one to change it on the "
+                                        "right, or press Delete to remove it"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -8,6 +8,8 @@
 #include "storage/ChangeHistory.h"
 #include "storage/PortfolioRepository.h"
 #include "storage/VisitRepository.h"
+#include "widgets/FlowLayout.h"
+#include "widgets/PlainLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,14 +31,6 @@
 namespace equimark {
 
 namespace {
-
-QLabel* plainLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 
 QPlainTextEdit* valueView(const QString& accessibleName, QWidget* parent) {
     auto* view = new QPlainTextEdit(parent);
@@ -69,10 +63,11 @@ HistoryPage::HistoryPage(QWidget* parent)
     intro->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(intro);
 
-    auto* filters = new QHBoxLayout;
+    auto* filters = new FlowLayout;
     m_page = new QComboBox(this);
     m_page->setObjectName(QStringLiteral("historyPageFilter"));
     m_page->setAccessibleName(tr("Show changes on page"));
+    m_page->setToolTip(tr("Show only the changes made on one page"));
     m_page->addItem(tr("All pages"), QString());
     for (const auto& id : historyPageIds())
         m_page->addItem(historyPageLabel(id), id);
@@ -81,6 +76,7 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_person = new QComboBox(this);
     m_person->setObjectName(QStringLiteral("historyPersonFilter"));
     m_person->setAccessibleName(tr("Show changes made by"));
+    m_person->setToolTip(tr("Show only the changes one person made"));
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* personLabel = new QLabel(tr("&By:"), this);
     personLabel->setBuddy(m_person);
@@ -107,19 +103,10 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     auto* searchLabel = new QLabel(tr("Fi&lter:"), this);
     searchLabel->setBuddy(m_search);
-    filters->addWidget(pageLabel);
-    filters->addWidget(m_page);
-    filters->addSpacing(8);
-    filters->addWidget(personLabel);
-    filters->addWidget(m_person);
-    filters->addSpacing(8);
-    filters->addWidget(m_fromEnabled);
-    filters->addWidget(m_from);
-    filters->addWidget(m_toEnabled);
-    filters->addWidget(m_to);
-    filters->addSpacing(8);
-    filters->addWidget(searchLabel);
-    filters->addWidget(m_search, 1);
+    filters->addGroup({pageLabel, m_page});
+    filters->addGroup({personLabel, m_person});
+    filters->addGroup({m_fromEnabled, m_from, m_toEnabled, m_to});
+    filters->addGroup({searchLabel, m_search});
     layout->addLayout(filters);
 
     auto* quick = new QHBoxLayout;
@@ -142,6 +129,8 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_view = new QTableView(listPanel);
     m_view->setObjectName(QStringLiteral("historyTable"));
     m_view->setAccessibleName(tr("Change history"));
+    m_view->setAccessibleDescription(
+        tr("Every change to the school file, newest first; press Enter to open the changed item"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -189,8 +178,10 @@ HistoryPage::HistoryPage(QWidget* parent)
     detailLayout->addLayout(form);
     m_before = valueView(tr("Value before the change"), detail);
     m_before->setObjectName(QStringLiteral("historyBefore"));
+    m_before->setAccessibleDescription(tr("What the changed field held before the change"));
     m_after = valueView(tr("Value after the change"), detail);
     m_after->setObjectName(QStringLiteral("historyAfter"));
+    m_after->setAccessibleDescription(tr("What the changed field held after the change"));
     auto* beforeLabel = new QLabel(tr("Be&fore:"), detail);
     beforeLabel->setBuddy(m_before);
     auto* afterLabel = new QLabel(tr("&After:"), detail);

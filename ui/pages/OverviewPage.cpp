@@ -11,6 +11,7 @@
 #include "storage/SchoolRepository.h"
 #include "storage/SummaryGridRepository.h"
 #include "storage/VisitRepository.h"
+#include "widgets/PlainLabel.h"
 #include "widgets/RefreshWhenShown.h"
 #include "widgets/StrandBadgeWidget.h"
 
@@ -36,13 +37,6 @@ QString longDate(const QDate& date) {
 
 QString shortDate(const QDate& date) {
     return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
-}
-
-QLabel* plainLabel(const QString& text = {}) {
-    auto* label = new QLabel(text);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
 }
 
 QString stateWord(OverviewPage::StepState state) {
@@ -129,6 +123,7 @@ void OverviewPage::buildUi() {
     package->addWidget(m_packageIncludes);
     auto* details = new QPushButton(tr("School &details and package…"));
     details->setAccessibleName(tr("Change the school's details and support package"));
+    details->setToolTip(tr("Change the school's name, phase, local authority and support package"));
     // Not a page: the window answers this id with the School details dialog.
     connect(details, &QPushButton::clicked, this,
             [this] { emit navigateRequested(QStringLiteral("school-details")); });
@@ -141,7 +136,7 @@ void OverviewPage::buildUi() {
     layout->addLayout(header);
 
     // The six steps.
-    auto* stepsTitle = plainLabel(tr("The six steps"));
+    auto* stepsTitle = plainLabel(nullptr, tr("The six steps"));
     stepsTitle->setFont(bold);
     layout->addWidget(stepsTitle);
     m_cardGrid = new QGridLayout;
@@ -168,7 +163,7 @@ void OverviewPage::buildUi() {
     layoutCards();
 
     // The badges and the Mark.
-    auto* badgesTitle = plainLabel(tr("Equality badges"));
+    auto* badgesTitle = plainLabel(nullptr, tr("Equality badges"));
     badgesTitle->setFont(bold);
     layout->addWidget(badgesTitle);
     auto* badgeFrame = new QFrame;
@@ -191,7 +186,7 @@ void OverviewPage::buildUi() {
     auto* markFrame = new QFrame;
     markFrame->setFrameShape(QFrame::StyledPanel);
     auto* markLayout = new QVBoxLayout(markFrame);
-    auto* markTitle = plainLabel(tr("The Equality Mark"));
+    auto* markTitle = plainLabel(nullptr, tr("The Equality Mark"));
     markTitle->setFont(bold);
     markLayout->addWidget(markTitle);
     m_mark = plainLabel();
@@ -205,15 +200,16 @@ void OverviewPage::buildUi() {
     auto* visitFrame = new QFrame;
     visitFrame->setFrameShape(QFrame::StyledPanel);
     auto* visitLayout = new QVBoxLayout(visitFrame);
-    auto* visitTitle = plainLabel(tr("Next visit"));
+    auto* visitTitle = plainLabel(nullptr, tr("Next visit"));
     visitTitle->setFont(bold);
     visitLayout->addWidget(visitTitle);
     m_nextVisit = plainLabel();
     m_nextVisit->setAccessibleName(tr("Next visit"));
     m_nextVisit->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     visitLayout->addWidget(m_nextVisit, 1);
-    m_openVisits = new QPushButton(tr("Open &visits"));
+    m_openVisits = new QPushButton(tr("Open v&isits"));
     m_openVisits->setAccessibleName(tr("Open visits"));
+    m_openVisits->setToolTip(tr("Show the advisor's visits and the network meetings"));
     connect(m_openVisits, &QPushButton::clicked, this, [this] {
         emit navigateRequested(QStringLiteral("accreditation"), QStringLiteral("visits"));
     });
@@ -233,7 +229,7 @@ QWidget* OverviewPage::makeCard(int step, const QString& title, const QString& b
     frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* layout = new QVBoxLayout(frame);
     layout->setSpacing(4);
-    auto* heading = plainLabel(title);
+    auto* heading = plainLabel(nullptr, title);
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
@@ -350,7 +346,11 @@ void OverviewPage::setStep(int step, StepState state, const QString& detail) {
     card.icon->setText(stateGlyph(state));
     card.state->setText(stateWord(state));
     card.detail->setText(detail);
-    card.frame->setAccessibleDescription(stateWord(state) + QStringLiteral(": ") + detail);
+    const QString description = stateWord(state) + QStringLiteral(": ") + detail;
+    card.frame->setAccessibleDescription(description);
+    card.open->setAccessibleDescription(description); // what the button leads to
+    if (card.second)
+        card.second->setAccessibleDescription(description);
     card.open->setEnabled(m_document != nullptr);
     if (card.second)
         card.second->setEnabled(m_document != nullptr);
@@ -591,8 +591,8 @@ void OverviewPage::refresh() {
         text += QLatin1Char('\n') + (days == 0 ? tr("Today.") : tr("In %n day(s).", nullptr, days));
         m_nextVisit->setText(text);
     } else if (next) {
-        m_nextVisit->setText(tr("No visit is planned. Record the next one on the Visits tab of "
-                                "Accreditation."));
+        m_nextVisit->setText(tr("No visit is planned. Record the next one under Visits and "
+                                "network meetings on the Accreditation page."));
     } else {
         m_nextVisit->setText(next.errorMessage());
     }

@@ -200,6 +200,7 @@ QWidget* PortfolioPage::createPractitionersPanel() {
     m_practitionerView->setColumnWidth(PractitionerListModel::NameColumn, 140);
     m_practitionerView->setWordWrap(false);
     m_practitionerView->setToolTip(tr("Double-click a name or role to change it."));
+    m_practitionerView->setAccessibleDescription(m_practitionerView->toolTip());
     m_practitionerView->installEventFilter(this);
     peopleLayout->addWidget(m_practitionerView, 1);
 
@@ -238,6 +239,8 @@ QWidget* PortfolioPage::createPractitionersPanel() {
     m_portfolioChooser = new QComboBox(portfolios);
     m_portfolioChooser->setObjectName(QStringLiteral("portfolioChooser"));
     m_portfolioChooser->setAccessibleName(tr("Portfolio"));
+    m_portfolioChooser->setToolTip(
+        tr("The portfolio of the chosen practitioner to show and change"));
     m_portfolioChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_portfolioChooser->setMinimumContentsLength(16);
     m_portfoliosCaption->setBuddy(m_portfolioChooser);
@@ -245,6 +248,7 @@ QWidget* PortfolioPage::createPractitionersPanel() {
     auto* portfolioButtons = new QHBoxLayout;
     m_addPortfolio = new QPushButton(tr("Add &portfolio\u2026"), portfolios);
     m_addPortfolio->setObjectName(QStringLiteral("addPortfolio"));
+    m_addPortfolio->setToolTip(tr("Start a new portfolio for the chosen practitioner"));
     m_removePortfolio = new QPushButton(tr("Remove\u2026"), portfolios);
     m_removePortfolio->setObjectName(QStringLiteral("removePortfolio"));
     m_removePortfolio->setToolTip(tr("Remove the chosen portfolio and its evidence of impact"));
@@ -321,6 +325,9 @@ QWidget* PortfolioPage::createAssessmentTab() {
     m_standardsView = new QTreeView(tab);
     m_standardsView->setObjectName(QStringLiteral("standardsView"));
     m_standardsView->setAccessibleName(tr("Self-assessment against the LP standards"));
+    m_standardsView->setAccessibleDescription(
+        tr("Each Lead Practitioner standard with its self-assessment; press F2 to change the "
+           "chosen one"));
     m_standardsView->setModel(m_assessments);
     m_standardsView->setItemDelegate(new LevelDelegate(m_standardsView));
     m_standardsView->setEditTriggers(QAbstractItemView::DoubleClicked |

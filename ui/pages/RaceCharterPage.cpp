@@ -8,6 +8,7 @@
 #include "models/CharterCriteriaModel.h"
 #include "storage/CharterRepository.h"
 #include "widgets/CriterionEditor.h"
+#include "widgets/PlainLabel.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -37,12 +38,6 @@ QString longDate(const QDate& date) {
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-QLabel* plainLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 } // namespace
 
 RaceCharterPage::RaceCharterPage(QWidget* parent)
@@ -76,6 +71,7 @@ RaceCharterPage::RaceCharterPage(QWidget* parent)
 
     // Standing panel.
     m_target->setAccessibleName(tr("Award level the school is working towards"));
+    m_target->setToolTip(tr("The RACE Charter Mark level the school is aiming for"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* targetLabel = new QLabel(tr("Working &towards:"), this);
     targetLabel->setBuddy(m_target);
@@ -90,6 +86,7 @@ RaceCharterPage::RaceCharterPage(QWidget* parent)
     m_heldBack->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_heldBack->setAccessibleName(tr("Criteria holding the school back"));
     m_awarded->setAccessibleName(tr("Award the school holds"));
+    m_awarded->setToolTip(tr("The level the school was awarded, if it holds one"));
     m_awarded->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* awardedLabel = new QLabel(tr("Award &held:"), this);
     awardedLabel->setBuddy(m_awarded);
@@ -143,6 +140,8 @@ RaceCharterPage::RaceCharterPage(QWidget* parent)
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("charterCriteria"));
     m_view->setAccessibleName(tr("RACE Charter Mark criteria by section"));
+    m_view->setAccessibleDescription(
+        tr("Every criterion with the level reached; choose one to judge it on the right"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

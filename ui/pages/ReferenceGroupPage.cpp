@@ -295,6 +295,7 @@ QWidget* ReferenceGroupPage::createMembersPanel() {
     m_newRole = new QComboBox(box);
     m_newRole->setObjectName(QStringLiteral("newMemberRole"));
     m_newRole->setAccessibleName(tr("Role of the new member"));
+    m_newRole->setToolTip(tr("The part the new member plays in the school"));
     fillRoles(m_newRole);
     m_addMember = new QPushButton(tr("&Add member"), box);
     m_addMember->setObjectName(QStringLiteral("addMember"));
@@ -311,6 +312,8 @@ QWidget* ReferenceGroupPage::createMembersPanel() {
     m_memberView = new QTableView(box);
     m_memberView->setObjectName(QStringLiteral("memberTable"));
     m_memberView->setAccessibleName(tr("Members of the reference group"));
+    m_memberView->setAccessibleDescription(tr(
+        "Everyone in the group, with role and dates; double-click or press F2 to change a cell"));
     m_memberView->setModel(m_memberProxy);
     m_memberView->setItemDelegate(new MemberDelegate(m_memberView));
     m_memberView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -360,6 +363,8 @@ QWidget* ReferenceGroupPage::createMeetingsPanel() {
     m_meetingView = new QTableView(listPanel);
     m_meetingView->setObjectName(QStringLiteral("meetingTable"));
     m_meetingView->setAccessibleName(tr("Meetings of the reference group"));
+    m_meetingView->setAccessibleDescription(
+        tr("Every meeting of the group; choose one to see and change its details below"));
     m_meetingView->setModel(m_meetingProxy);
     m_meetingView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_meetingView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -381,6 +386,7 @@ QWidget* ReferenceGroupPage::createMeetingsPanel() {
     m_addMeeting->setToolTip(tr("Record a meeting held today; change its date below"));
     m_removeMeeting = new QPushButton(tr("Remo&ve meeting"), listPanel);
     m_removeMeeting->setObjectName(QStringLiteral("removeMeeting"));
+    m_removeMeeting->setToolTip(tr("Remove the chosen meeting and its attendance (Delete)"));
     buttons->addStretch(1);
     buttons->addWidget(m_addMeeting);
     buttons->addWidget(m_removeMeeting);
@@ -405,6 +411,7 @@ QWidget* ReferenceGroupPage::createMeetingsPanel() {
     m_meetingDate->setObjectName(QStringLiteral("meetingDate"));
     m_meetingDate->setCalendarPopup(true);
     m_meetingDate->setAccessibleName(tr("Date of the meeting"));
+    m_meetingDate->setToolTip(tr("The day the group met"));
     form->addRow(tr("&Date:"), m_meetingDate);
     connect(m_meetingDate, &QDateEdit::editingFinished, this, &ReferenceGroupPage::commitMeeting);
 
@@ -412,6 +419,8 @@ QWidget* ReferenceGroupPage::createMeetingsPanel() {
     m_attendees = new QListWidget(m_meetingEditor);
     m_attendees->setObjectName(QStringLiteral("meetingAttendees"));
     m_attendees->setAccessibleName(tr("Members who attended"));
+    m_attendees->setAccessibleDescription(
+        tr("Tick each member who came; press Space to tick or untick"));
     m_attendees->setMinimumHeight(90);
     m_attendeeCount = new QLabel(m_meetingEditor);
     m_attendeeCount->setTextFormat(Qt::PlainText);
@@ -428,6 +437,7 @@ QWidget* ReferenceGroupPage::createMeetingsPanel() {
     m_notes = new QPlainTextEdit(m_meetingEditor);
     m_notes->setObjectName(QStringLiteral("meetingNotes"));
     m_notes->setAccessibleName(tr("Notes of the meeting"));
+    m_notes->setAccessibleDescription(tr("What was discussed"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(60);
     m_notes->installEventFilter(this);
@@ -435,6 +445,7 @@ QWidget* ReferenceGroupPage::createMeetingsPanel() {
     m_decisions = new QPlainTextEdit(m_meetingEditor);
     m_decisions->setObjectName(QStringLiteral("meetingDecisions"));
     m_decisions->setAccessibleName(tr("Decisions of the meeting"));
+    m_decisions->setAccessibleDescription(tr("What the group decided, and who will do what"));
     m_decisions->setTabChangesFocus(true);
     m_decisions->setMinimumHeight(60);
     m_decisions->installEventFilter(this);

@@ -39,6 +39,7 @@ SummaryGridPage::SummaryGridPage(QWidget* parent)
     auto* yearLabel = new QLabel(tr("&Year:"), this);
     m_year = new QComboBox(this);
     m_year->setAccessibleName(tr("Audit year"));
+    m_year->setToolTip(tr("The academic year whose summary grid is shown"));
     m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     yearLabel->setBuddy(m_year);
     top->addWidget(yearLabel);
@@ -61,6 +62,15 @@ SummaryGridPage::SummaryGridPage(QWidget* parent)
     m_view->setModel(m_model);
     m_view->setItemDelegate(new GridCellDelegate(m_view));
     m_view->setAccessibleName(tr("Summary grid: elements by strands"));
+    m_view->setAccessibleDescription(tr("The agreed rating of each element and strand; move with "
+                                        "the arrow keys, and change the chosen cell on the right"));
+    m_view->setWhatsThis(
+        tr("<p><b>The summary grid</b> holds the rating the reference group agrees for each "
+           "element (rows) and strand (columns) once the audit is done.</p><p>Until a rating is "
+           "agreed, a cell shows what the audit suggests: Red when more than a third of its "
+           "judged statements are red, Green when they are mostly green and none is red, Amber "
+           "otherwise. A suggestion needs at least half of the cell's statements judged.</p>"
+           "<p>Choose a cell to agree its rating and give the rationale on the right.</p>"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -99,6 +109,12 @@ SummaryGridPage::SummaryGridPage(QWidget* parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_editor = new GridCellEditor(m_scroll);
     m_editor->setModel(m_model);
+    m_editor->setWhatsThis(
+        tr("<p><b>The chosen cell.</b> Agree its rating: take the suggestion "
+           "(Ctrl+Shift+Enter), or choose Red, Amber or Green and say why in the rationale, "
+           "then press <i>Agree</i> (Ctrl+Enter).</p><p>Below are the statements behind the "
+           "cell and the actions linked to it; you can open the cell in the audit or create an "
+           "action for it from here.</p>"));
     m_editor->setContentsMargins(8, 0, 4, 0);
     m_scroll->setWidget(m_editor);
     m_scroll->setMinimumWidth(300);

@@ -99,11 +99,13 @@ void ActionEditor::buildUi() {
     m_strands->setSpacing(2);
     m_strands->setMaximumHeight(m_strands->fontMetrics().height() * 4 + 12);
     m_strands->setToolTip(tr("Tick every equality strand the action serves."));
+    m_strands->setAccessibleDescription(m_strands->toolTip());
     form->addRow(tr("St&rands:"), m_strands);
 
     m_element = new QComboBox(m_form);
     m_element->setObjectName(QStringLiteral("actionElement"));
     m_element->setAccessibleName(tr("Element"));
+    m_element->setToolTip(tr("The element of the Equality Mark the action belongs to"));
     form->addRow(tr("&Element:"), m_element);
 
     m_sip = new QLineEdit(m_form);
@@ -115,6 +117,8 @@ void ActionEditor::buildUi() {
     m_owner = new QComboBox(m_form);
     m_owner->setObjectName(QStringLiteral("actionOwner"));
     m_owner->setAccessibleName(tr("Owner"));
+    m_owner->setToolTip(
+        tr("Who leads the action: choose a member of the reference group or type a name"));
     m_owner->setEditable(true);
     m_owner->setInsertPolicy(QComboBox::NoInsert);
     form->addRow(tr("&Owner:"), m_owner);
@@ -124,9 +128,7 @@ void ActionEditor::buildUi() {
         auto* row = new QWidget(m_form);
         auto* layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
-        has = new QCheckBox(tr("Set"), row);
-        has->setAccessibleName(tr("Has a %1").arg(name));
-        has->setObjectName(objectName + QStringLiteral("Set"));
+        has = makeOptionalDateCheck(row, objectName, tr("Has a %1").arg(name), tr("Set"));
         edit = makeOptionalDateEdit(row, objectName, name);
         layout->addWidget(has);
         layout->addWidget(edit, 1);
@@ -140,6 +142,7 @@ void ActionEditor::buildUi() {
     m_criteria = new QPlainTextEdit(m_form);
     m_criteria->setObjectName(QStringLiteral("actionCriteria"));
     m_criteria->setAccessibleName(tr("Success criteria"));
+    m_criteria->setAccessibleDescription(tr("How the group will know the action has worked"));
     m_criteria->setTabChangesFocus(true);
     m_criteria->setFixedHeight(m_criteria->fontMetrics().height() * 4 + 12);
     form->addRow(tr("Success &criteria:"), m_criteria);
@@ -153,6 +156,8 @@ void ActionEditor::buildUi() {
     m_status = new QComboBox(m_form);
     m_status->setObjectName(QStringLiteral("actionStatus"));
     m_status->setAccessibleName(tr("Status"));
+    m_status->setToolTip(
+        tr("Where the action stands: not started, in progress, complete or dropped"));
     for (auto status : {ActionStatus::NotStarted, ActionStatus::InProgress, ActionStatus::Complete,
                         ActionStatus::Dropped})
         m_status->addItem(actionStatusLabel(status), static_cast<int>(status));
@@ -161,6 +166,8 @@ void ActionEditor::buildUi() {
     m_impact = new QPlainTextEdit(m_form);
     m_impact->setObjectName(QStringLiteral("actionImpact"));
     m_impact->setAccessibleName(tr("Impact and outcome"));
+    m_impact->setAccessibleDescription(
+        tr("What changed for pupils, staff or families because of the action"));
     m_impact->setTabChangesFocus(true);
     m_impact->setFixedHeight(m_impact->fontMetrics().height() * 4 + 12);
     form->addRow(tr("&Impact/outcome:"), m_impact);
@@ -172,6 +179,8 @@ void ActionEditor::buildUi() {
     m_notes = new QTableView(m_progressSection);
     m_notes->setObjectName(QStringLiteral("actionNotes"));
     m_notes->setAccessibleName(tr("Progress notes"));
+    m_notes->setAccessibleDescription(
+        tr("Each review of the action, with its date and who wrote it; choose one to remove it"));
     m_notes->setModel(m_noteModel);
     m_notes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_notes->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -191,12 +200,14 @@ void ActionEditor::buildUi() {
     m_noteDate->setCalendarPopup(true);
     m_noteDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_noteDate->setAccessibleName(tr("Date of the new progress note"));
+    m_noteDate->setToolTip(tr("The day the progress was reviewed"));
     m_noteText = new QLineEdit(m_progressSection);
     m_noteText->setObjectName(QStringLiteral("noteText"));
     m_noteText->setAccessibleName(tr("New progress note"));
     m_noteText->setPlaceholderText(tr("What has happened since the last review"));
-    m_addNote = new QPushButton(tr("Add &note"), m_progressSection);
+    m_addNote = new QPushButton(tr("&Add note"), m_progressSection);
     m_addNote->setObjectName(QStringLiteral("addNote"));
+    m_addNote->setToolTip(tr("Add the note typed beside it to the action's progress"));
     m_removeNote = new QPushButton(tr("Remove note"), m_progressSection);
     m_removeNote->setObjectName(QStringLiteral("removeNote"));
     m_removeNote->setToolTip(tr("Remove the chosen progress note"));

@@ -7,6 +7,7 @@
 #include "storage/ActionRepository.h"
 #include "storage/CharterRepository.h"
 #include "storage/EvidenceRepository.h"
+#include "widgets/PlainLabel.h"
 #include "widgets/RefreshWhenShown.h"
 
 #include <QButtonGroup>
@@ -38,14 +39,6 @@ namespace equimark {
 namespace {
 
 const QString RaceStrand = QStringLiteral("race");
-
-QLabel* plainLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QString shortDate(const QDate& date) {
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();

@@ -8,6 +8,7 @@
 #include "storage/ActionRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "widgets/AttachmentPreview.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/RefreshWhenShown.h"
 
 #include <QComboBox>
@@ -119,30 +120,32 @@ EvidenceEditor::EvidenceEditor(QWidget* parent)
     m_title = new QLineEdit(m_form);
     m_title->setObjectName(QStringLiteral("evidenceTitle"));
     m_title->setAccessibleName(tr("Title of the evidence"));
+    m_title->setToolTip(tr("A short name that says what the evidence is"));
     m_title->setMaxLength(300);
     form->addRow(tr("&Title:"), m_title);
     connect(m_title, &QLineEdit::editingFinished, this, &EvidenceEditor::commit);
 
-    auto* kindRow = new QHBoxLayout;
+    auto* kindRow = new FlowLayout; // the date goes under the type in a narrow pane
     m_kind = new QComboBox(m_form);
     m_kind->setObjectName(QStringLiteral("evidenceKind"));
     m_kind->setAccessibleName(tr("Type of evidence"));
+    m_kind->setToolTip(
+        tr("What kind of evidence this is: a document, a photograph, minutes, a survey and so on"));
     for (const auto& id : evidenceKindIds())
         m_kind->addItem(evidenceKindLabel(*evidenceKindFromId(id)), id);
     connect(m_kind, &QComboBox::activated, this, &EvidenceEditor::commit);
     m_date = new QDateEdit(m_form);
     m_date->setObjectName(QStringLiteral("evidenceDate"));
     m_date->setAccessibleName(tr("Date of the evidence"));
+    m_date->setToolTip(tr("The day the evidence was made or collected"));
     m_date->setCalendarPopup(true);
     m_date->setMinimumDate(undatedDate);
     m_date->setSpecialValueText(tr("Undated"));
     connect(m_date, &QDateEdit::editingFinished, this, &EvidenceEditor::commit);
     auto* dateLabel = new QLabel(tr("&Date:"), m_form);
     dateLabel->setBuddy(m_date);
-    kindRow->addWidget(m_kind, 1);
-    kindRow->addSpacing(12);
-    kindRow->addWidget(dateLabel);
-    kindRow->addWidget(m_date, 1);
+    kindRow->addWidget(m_kind);
+    kindRow->addGroup({dateLabel, m_date});
     auto* kindLabel = new QLabel(tr("T&ype:"), m_form);
     kindLabel->setBuddy(m_kind);
     form->addRow(kindLabel, kindRow);
@@ -150,12 +153,15 @@ EvidenceEditor::EvidenceEditor(QWidget* parent)
     m_description = new QPlainTextEdit(m_form);
     m_description->setObjectName(QStringLiteral("evidenceDescription"));
     m_description->setAccessibleName(tr("Description of the evidence"));
+    m_description->setAccessibleDescription(
+        tr("What the evidence shows and where the original is kept"));
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(110);
     m_description->installEventFilter(this);
     form->addRow(tr("De&scription:"), m_description);
     m_addedBy = new QLabel(m_form);
     m_addedBy->setTextFormat(Qt::PlainText);
+    m_addedBy->setWordWrap(true);
     m_addedBy->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), m_addedBy);
     formLayout->addLayout(form);
@@ -170,6 +176,8 @@ EvidenceEditor::EvidenceEditor(QWidget* parent)
     m_attachments = new QTreeWidget(files);
     m_attachments->setObjectName(QStringLiteral("attachmentList"));
     m_attachments->setAccessibleName(tr("Attached files"));
+    m_attachments->setAccessibleDescription(
+        tr("Copies of files kept inside the school file; choose one to open, save or remove it"));
     m_attachments->setRootIsDecorated(false);
     m_attachments->setUniformRowHeights(true);
     m_attachments->setHeaderLabels({tr("File"), tr("Size"), tr("Type")});
@@ -179,7 +187,7 @@ EvidenceEditor::EvidenceEditor(QWidget* parent)
     m_attachments->installEventFilter(this);
     connect(m_attachments, &QTreeWidget::currentItemChanged, this, &EvidenceEditor::showPreview);
     connect(m_attachments, &QTreeWidget::itemActivated, this, &EvidenceEditor::openAttachment);
-    auto* fileButtons = new QHBoxLayout;
+    auto* fileButtons = new FlowLayout;
     m_addAttachment = new QPushButton(tr("&Attach files…"), files);
     m_addAttachment->setObjectName(QStringLiteral("addAttachment"));
     m_addAttachment->setToolTip(tr("Store copies of files in the school file (you can also drop "
@@ -192,10 +200,10 @@ EvidenceEditor::EvidenceEditor(QWidget* parent)
     m_exportAttachment->setToolTip(tr("Save a copy of the file to a folder"));
     m_removeAttachment = new QPushButton(tr("Re&move file"), files);
     m_removeAttachment->setObjectName(QStringLiteral("removeAttachment"));
+    m_removeAttachment->setToolTip(tr("Remove the chosen file from the school file"));
     fileButtons->addWidget(m_addAttachment);
     fileButtons->addWidget(m_openAttachment);
     fileButtons->addWidget(m_exportAttachment);
-    fileButtons->addStretch(1);
     fileButtons->addWidget(m_removeAttachment);
     connect(m_addAttachment, &QPushButton::clicked, this,
             &EvidenceEditor::addAttachmentsWithDialog);

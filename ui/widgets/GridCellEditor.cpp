@@ -6,6 +6,7 @@
 #include "models/SummaryGridModel.h"
 #include "storage/ActionRepository.h"
 #include "storage/AuditRepository.h"
+#include "widgets/PlainLabel.h"
 #include "widgets/RagStyle.h"
 #include "widgets/RefreshWhenShown.h"
 
@@ -39,14 +40,6 @@ QPixmap chipPixmap(Rating rating, const QPalette& palette, QSize size, qreal rat
     return pixmap;
 }
 
-QLabel* plainLabel(QWidget* parent, bool wrap = true) {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(wrap);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 QLabel* heading(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
@@ -71,17 +64,18 @@ QString ratingButtonText(Rating rating) {
 }
 
 QKeySequence ratingShortcut(Rating rating) {
+    // Alt, not Ctrl: Ctrl+1 to Ctrl+9 go to the pages (the Go menu).
     switch (rating) {
     case Rating::Red:
-        return QKeySequence(Qt::CTRL | Qt::Key_1);
+        return QKeySequence(Qt::ALT | Qt::Key_1);
     case Rating::Amber:
-        return QKeySequence(Qt::CTRL | Qt::Key_2);
+        return QKeySequence(Qt::ALT | Qt::Key_2);
     case Rating::Green:
-        return QKeySequence(Qt::CTRL | Qt::Key_3);
+        return QKeySequence(Qt::ALT | Qt::Key_3);
     case Rating::None:
         break;
     }
-    return QKeySequence(Qt::CTRL | Qt::Key_0);
+    return QKeySequence(Qt::ALT | Qt::Key_0);
 }
 } // namespace
 
@@ -171,6 +165,7 @@ GridCellEditor::GridCellEditor(QWidget* parent)
     auto* rationaleLabel = heading(tr("&Rationale"), m_content);
     m_rationale = new QPlainTextEdit(m_content);
     m_rationale->setAccessibleName(tr("Rationale"));
+    m_rationale->setAccessibleDescription(tr("Why the group agreed this rating for the cell"));
     m_rationale->setPlaceholderText(
         tr("Why the group agreed this rating: the evidence, what is in place, what is missing."));
     m_rationale->setTabChangesFocus(true);
@@ -205,6 +200,8 @@ GridCellEditor::GridCellEditor(QWidget* parent)
     layout->addWidget(m_statements);
     m_openInAudit = new QPushButton(tr("Open in audit"), m_content);
     m_openInAudit->setAccessibleName(tr("Open this cell in the whole-school audit"));
+    m_openInAudit->setToolTip(
+        tr("Show the statements of this element and strand on the Audit page"));
     connect(m_openInAudit, &QPushButton::clicked, this, &GridCellEditor::requestOpenInAudit);
     auto* auditRow = new QHBoxLayout;
     auditRow->addStretch();

@@ -122,13 +122,11 @@ void ImpactItemEditor::buildUi() {
     form->addRow(tr("How it is &known:"), m_howKnown);
 
     auto* dates = new QHBoxLayout;
-    m_hasStarted = new QCheckBox(tr("&From"), m_form);
-    m_hasStarted->setObjectName(QStringLiteral("impactStartedSet"));
-    m_hasStarted->setAccessibleName(tr("Has a start date"));
+    m_hasStarted = makeOptionalDateCheck(m_form, QStringLiteral("impactStarted"),
+                                         tr("Has a start date"), tr("&From"));
     m_started = makeOptionalDateEdit(m_form, QStringLiteral("impactStarted"), tr("Started on"));
-    m_hasEnded = new QCheckBox(tr("&To"), m_form);
-    m_hasEnded->setObjectName(QStringLiteral("impactEndedSet"));
-    m_hasEnded->setAccessibleName(tr("Has an end date"));
+    m_hasEnded = makeOptionalDateCheck(m_form, QStringLiteral("impactEnded"), tr("Has an end date"),
+                                       tr("&To"));
     m_ended = makeOptionalDateEdit(m_form, QStringLiteral("impactEnded"), tr("Ended on"));
     dates->addWidget(m_hasStarted);
     dates->addWidget(m_started, 1);

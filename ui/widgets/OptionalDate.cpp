@@ -17,7 +17,19 @@ QDateEdit* makeOptionalDateEdit(QWidget* parent, const QString& objectName, cons
     edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     edit->setMinimumDate(QDate(2000, 1, 1));
     edit->setSpecialValueText(QCoreApplication::translate("OptionalDate", "No date"));
+    edit->setToolTip(QCoreApplication::translate(
+        "OptionalDate", "Type the date, or press Alt+Down to choose it from a calendar."));
     return edit;
+}
+
+QCheckBox* makeOptionalDateCheck(QWidget* parent, const QString& objectName,
+                                 const QString& accessibleName, const QString& text) {
+    auto* has = new QCheckBox(text, parent);
+    has->setObjectName(objectName + QStringLiteral("Set"));
+    has->setAccessibleName(accessibleName);
+    has->setToolTip(QCoreApplication::translate(
+        "OptionalDate", "Tick to record a date here; untick to leave it without one."));
+    return has;
 }
 
 QDate optionalDate(const QCheckBox* has, const QDateEdit* edit) {

@@ -17,6 +17,10 @@ namespace equimark {
 // The date edit of such a pair, named for screen readers and tests; shows "No date" when
 // not set.
 QDateEdit* makeOptionalDateEdit(QWidget* parent, const QString& objectName, const QString& name);
+// The check box of such a pair: `accessibleName` says what ticking it gives ("Has a due
+// date"), `text` is its visible label (may be empty); object name `objectName` + "Set".
+QCheckBox* makeOptionalDateCheck(QWidget* parent, const QString& objectName,
+                                 const QString& accessibleName, const QString& text = {});
 QDate optionalDate(const QCheckBox* has, const QDateEdit* edit);
 // Shows `date` (invalid: not set) without emitting change signals.
 void showOptionalDate(QCheckBox* has, QDateEdit* edit, const QDate& date);

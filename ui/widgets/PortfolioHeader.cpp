@@ -37,6 +37,7 @@ PortfolioHeader::PortfolioHeader(QWidget* parent)
     m_programme = new QLineEdit(this);
     m_programme->setObjectName(QStringLiteral("portfolioProgramme"));
     m_programme->setAccessibleName(tr("Programme"));
+    m_programme->setToolTip(tr("The programme the Lead Practitioner follows"));
     m_programme->setMaxLength(200);
     auto* programmeLabel = new QLabel(tr("Pro&gramme:"), this);
     programmeLabel->setBuddy(m_programme);
@@ -44,6 +45,8 @@ PortfolioHeader::PortfolioHeader(QWidget* parent)
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("portfolioStatus"));
     m_status->setAccessibleName(tr("Portfolio status"));
+    m_status->setToolTip(
+        tr("How far the portfolio has gone: drafting, submitted, moderated or accredited"));
     for (auto status : {PortfolioStatus::Drafting, PortfolioStatus::Submitted,
                         PortfolioStatus::Moderated, PortfolioStatus::Accredited})
         m_status->addItem(portfolioStatusLabel(status), portfolioStatusId(status));
@@ -55,9 +58,7 @@ PortfolioHeader::PortfolioHeader(QWidget* parent)
         auto* row = new QWidget(this);
         auto* layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
-        has = new QCheckBox(row);
-        has->setObjectName(objectName + QStringLiteral("Set"));
-        has->setAccessibleName(tr("Has a %1").arg(name));
+        has = makeOptionalDateCheck(row, objectName, tr("Has a %1").arg(name));
         edit = makeOptionalDateEdit(row, objectName, name);
         layout->addWidget(has);
         layout->addWidget(edit, 1);
@@ -82,6 +83,7 @@ PortfolioHeader::PortfolioHeader(QWidget* parent)
     m_countdown = new QLabel(this);
     m_countdown->setObjectName(QStringLiteral("gatewayCountdown"));
     m_countdown->setTextFormat(Qt::PlainText);
+    m_countdown->setWordWrap(true);
 
     auto* submittedLabel = new QLabel(tr("Su&bmitted:"), this);
     QWidget* submittedRow = dateField(m_hasSubmitted, m_submitted, tr("date submitted"),
@@ -94,6 +96,7 @@ PortfolioHeader::PortfolioHeader(QWidget* parent)
     m_expiry = new QLabel(this);
     m_expiry->setObjectName(QStringLiteral("portfolioExpiry"));
     m_expiry->setTextFormat(Qt::PlainText);
+    m_expiry->setWordWrap(true);
 
     grid->addWidget(programmeLabel, 0, 0);
     grid->addWidget(m_programme, 0, 1, 1, 3);

@@ -1,5 +1,7 @@
 #include "widgets/StatementEditor.h"
 
+#include "widgets/FlowLayout.h"
+#include "widgets/PlainLabel.h"
 #include "widgets/RagStyle.h"
 
 #include <QButtonGroup>
@@ -33,13 +35,6 @@ QString keysFor(Rating rating) {
     return QStringLiteral("0");
 }
 
-QLabel* plainLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 } // namespace
 
 StatementEditor::StatementEditor(QWidget* parent)
@@ -65,7 +60,7 @@ StatementEditor::StatementEditor(QWidget* parent)
     bold.setBold(true);
     guidanceHeading->setFont(bold);
 
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout; // four buttons wrap in a narrow pane
     m_ratings->setExclusive(true);
     for (Rating rating : allRatings) {
         auto* button = new QPushButton(ratingLabel(rating), this);
@@ -79,11 +74,12 @@ StatementEditor::StatementEditor(QWidget* parent)
         connect(button, &QPushButton::clicked, this,
                 [this, rating] { emit ratingRequested(rating); });
     }
-    buttons->addStretch();
     updateIcons();
 
     m_note->setTabChangesFocus(true);
     m_note->setAccessibleName(tr("Evidence note"));
+    m_note->setAccessibleDescription(
+        tr("What the school has done, and where the evidence for it can be found"));
     m_note->setPlaceholderText(
         tr("Evidence for this judgement: what you saw, where it is kept, who to ask. "
            "Saved when you leave the box or press Ctrl+Return."));

@@ -12,6 +12,7 @@
 #include "storage/EvidenceRepository.h"
 #include "storage/SummaryGridRepository.h"
 #include "storage/VisitRepository.h"
+#include "widgets/PlainLabel.h"
 #include "widgets/RagStyle.h"
 #include "widgets/RefreshWhenShown.h"
 
@@ -45,13 +46,6 @@ QString longDate(const QDate& date) {
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-QLabel* plainLabel(const QString& text = {}) {
-    auto* label = new QLabel(text);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
 QLabel* fieldLabel(const QString& text, QWidget* buddy) {
     auto* label = new QLabel(text);
     label->setTextFormat(Qt::PlainText);
@@ -68,6 +62,7 @@ QPlainTextEdit* textEdit(const QString& objectName, const QString& accessibleNam
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setPlaceholderText(placeholder);
+    edit->setAccessibleDescription(placeholder); // read out even once text hides it
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(edit->fontMetrics().height() * 7);
     return edit;
@@ -190,6 +185,7 @@ void SummaryEditor::buildUi() {
     m_start = new QPushButton(tr("&Start a summary"));
     m_start->setObjectName(QStringLiteral("startSummary"));
     m_start->setAccessibleName(tr("Start a summary"));
+    m_start->setToolTip(tr("Begin the accreditation summary of this strand"));
     connect(m_start, &QPushButton::clicked, this, &SummaryEditor::startSummary);
     layout->addWidget(m_start, 0, Qt::AlignLeft);
 
@@ -243,6 +239,8 @@ void SummaryEditor::buildUi() {
     m_movement = new QTableWidget(0, 4);
     m_movement->setObjectName(QStringLiteral("gridMovement"));
     m_movement->setAccessibleName(tr("Summary grid movement since the first audit"));
+    m_movement->setAccessibleDescription(
+        tr("How many cells of the strand moved up or down the ratings since the first audit"));
     m_movement->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_movement->setSelectionMode(QAbstractItemView::NoSelection);
     m_movement->verticalHeader()->hide();
@@ -271,6 +269,7 @@ void SummaryEditor::buildUi() {
     m_return->setAccessibleName(tr("Return the summary to the school"));
     m_withdraw->setObjectName(QStringLiteral("withdrawVerification"));
     m_withdraw->setAccessibleName(tr("Withdraw the verification"));
+    m_withdraw->setToolTip(tr("Take back the advisor's verification so the summary can change"));
     connect(m_submit, &QPushButton::clicked, this, &SummaryEditor::askSubmit);
     connect(m_verify, &QPushButton::clicked, this, &SummaryEditor::askVerify);
     connect(m_return, &QPushButton::clicked, this, &SummaryEditor::askReturn);
@@ -684,8 +683,9 @@ void SummaryEditor::askReturn() {
 
 void SummaryEditor::askWithdraw() {
     StepDialog ask(this, tr("Withdraw the verification"), tr("Withdraw verification"));
-    ask.form->addRow(plainLabel(tr("The strand's badge is taken away and the summary goes back "
-                                   "to submitted. The reason is recorded in its history.")));
+    ask.form->addRow(
+        plainLabel(nullptr, tr("The strand's badge is taken away and the summary goes back "
+                               "to submitted. The reason is recorded in its history.")));
     auto* reason = ask.addText(tr("&Reason:"));
     if (ask.dialog.exec() == QDialog::Accepted)
         withdrawVerification(reason->toPlainText());

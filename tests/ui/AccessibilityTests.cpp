@@ -1,0 +1,211 @@
+#include "CatchCompat.h"
+#include "DemoDocument.h"
+#include "MainWindow.h"
+#include "pages/Page.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QTabBar>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace equimark;
+using namespace equimark::test;
+
+namespace {
+
+void settle() {
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+}
+
+QString describe(const QWidget* widget) {
+    QString parents;
+    for (const QWidget* up = widget->parentWidget(); up && parents.count(u'/') < 3;
+         up = up->parentWidget())
+        parents += u'/' + QString::fromLatin1(up->metaObject()->className());
+    return QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName() +
+           u" \"" + widget->accessibleName() + u"\" in" + parents;
+}
+
+// Something a keyboard user works with: what a screen reader must be able to name, and
+// what Tab must reach. Parts of a compound control (a spin box's line edit, a combo's
+// list, scroll bars, a tab bar's scroll buttons) belong to their control.
+bool isControl(QWidget* widget, QWidget* page) {
+    if (!widget->isVisibleTo(page->window()) || !widget->isEnabled() ||
+        !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+        return false;
+    for (QWidget* up = widget->parentWidget(); up && up != page; up = up->parentWidget()) {
+        if (qobject_cast<QAbstractSpinBox*>(up) || qobject_cast<QComboBox*>(up) ||
+            qobject_cast<QTabBar*>(up) || !up->isEnabled())
+            return false;
+    }
+    if (qobject_cast<QAbstractSlider*>(widget) && !widget->inherits("QScrollBar"))
+        return true;
+    return qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+           qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QComboBox*>(widget) ||
+           qobject_cast<QTextEdit*>(widget) || qobject_cast<QPlainTextEdit*>(widget) ||
+           qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QTabBar*>(widget);
+}
+
+QString accessibleText(QWidget* widget, QAccessible::Text text) {
+    QAccessibleInterface* face = QAccessible::queryAccessibleInterface(widget);
+    return face ? face->text(text).trimmed() : QString();
+}
+
+// Buttons of one exclusive choice (the RAG ratings) are one stop for Tab, as radio buttons
+// are: Tab reaches the choice, the arrow keys move within it.
+bool sameChoice(QWidget* a, QWidget* b) {
+    auto* first = qobject_cast<QAbstractButton*>(a);
+    auto* second = qobject_cast<QAbstractButton*>(b);
+    if (!first || !second)
+        return false;
+    if (first->group() && first->group()->exclusive())
+        return first->group() == second->group();
+    return first->autoExclusive() && second->autoExclusive() &&
+           first->parentWidget() == second->parentWidget();
+}
+
+struct PageSurvey {
+    QStringList unnamed, undescribed, unreached;
+    int controls = 0;
+    int reached = 0;
+};
+
+// Presses Tab from the page's first control until focus comes round again, noting every
+// control it lands on; then checks each control on the page was among them.
+PageSurvey survey(MainWindow& window, Page* page) {
+    PageSurvey result;
+    QList<QWidget*> controls;
+    for (QWidget* widget : page->findChildren<QWidget*>()) {
+        if (isControl(widget, page))
+            controls << widget;
+    }
+    result.controls = int(controls.size());
+    for (QWidget* control : controls) {
+        if (accessibleText(control, QAccessible::Name).isEmpty())
+            result.unnamed << describe(control);
+        // Qt names a tab bar by its current tab and gives it no description of its own.
+        if (accessibleText(control, QAccessible::Description).isEmpty() &&
+            !qobject_cast<QTabBar*>(control))
+            result.undescribed << describe(control);
+    }
+    if (controls.isEmpty())
+        return result;
+    controls.first()->setFocus(Qt::TabFocusReason);
+    settle();
+    QSet<QWidget*> visited;
+    QWidget* start = QApplication::focusWidget();
+    for (int press = 0; press < 400 && QApplication::focusWidget(); ++press) {
+        QWidget* focus = QApplication::focusWidget();
+        visited.insert(focus);
+        if (focus->focusProxy())
+            visited.insert(focus->focusProxy());
+        if (qEnvironmentVariableIsSet("EQUIMARK_TAB_TRACE"))
+            qWarning("%s", qPrintable(describe(focus)));
+        QTest::keyClick(focus, Qt::Key_Tab);
+        settle();
+        if (QApplication::focusWidget() == start)
+            break;
+    }
+    for (QWidget* control : controls) {
+        bool landed = visited.contains(control);
+        for (QWidget* seen : visited)
+            landed |= seen->focusProxy() == control || sameChoice(seen, control);
+        if (landed)
+            ++result.reached;
+        else
+            result.unreached << describe(control);
+    }
+    Q_UNUSED(window);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("every control on every page is named, described and reached by Tab", "[accessibility]") {
+    DemoDocument demo;
+    const QString path = demo.path;
+    demo.document.reset();
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openFile(path));
+
+    for (const QString& id : window.pageIds()) {
+        Page* page = window.page(id);
+        window.showPage(id);
+        settle();
+        // Detail editors show when an item is chosen: choose the first of each list.
+        for (auto* view : page->findChildren<QAbstractItemView*>()) {
+            if (view->model() && view->model()->rowCount() > 0 && view->isVisible()) {
+                view->setCurrentIndex(view->model()->index(0, 0));
+                settle();
+            }
+        }
+        const PageSurvey found = survey(window, page);
+        INFO(id.toStdString() << ": " << found.controls << " controls, " << found.reached
+                              << " reached by Tab");
+        QStringList problems;
+        for (const QString& problem : found.unnamed)
+            problems << QStringLiteral("no name: ") + problem;
+        for (const QString& problem : found.undescribed)
+            problems << QStringLiteral("no description: ") + problem;
+        for (const QString& problem : found.unreached)
+            problems << QStringLiteral("not reached by Tab: ") + problem;
+        CHECK(found.controls > 0);
+        CHECK(problems.join(u'\n').toStdString() == "");
+    }
+}
+
+// Two controls on one key do nothing at all (Qt calls the key ambiguous), so a shortcut a
+// tooltip promises must be the only one on its page, the menus' shortcuts included.
+TEST_CASE("no two commands share a keyboard shortcut on any page", "[accessibility]") {
+    DemoDocument demo;
+    const QString path = demo.path;
+    demo.document.reset();
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openFile(path));
+    for (const QString& id : window.pageIds()) {
+        Page* page = window.page(id);
+        window.showPage(id);
+        settle();
+        for (auto* view : page->findChildren<QAbstractItemView*>()) {
+            if (view->model() && view->model()->rowCount() > 0 && view->isVisible()) {
+                view->setCurrentIndex(view->model()->index(0, 0));
+                settle();
+            }
+        }
+        QMap<QString, QStringList> owners;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (!action->isVisible() || action->shortcutContext() != Qt::WindowShortcut)
+                continue;
+            for (const QKeySequence& key : action->shortcuts())
+                owners[key.toString()] << action->text().remove(u'&');
+        }
+        for (QAbstractButton* button : page->findChildren<QAbstractButton*>()) {
+            if (button->isVisibleTo(&window) && !button->shortcut().isEmpty())
+                owners[button->shortcut().toString()] << button->accessibleName();
+        }
+        QStringList clashes;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1)
+                clashes << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+        }
+        INFO(id.toStdString());
+        CHECK(clashes.join(u'\n').toStdString() == "");
+    }
+}
