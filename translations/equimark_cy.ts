@@ -2321,6 +2321,29 @@
     </message>
 </context>
 <context>
+    <name>FrameworkTranslation</name>
+    <message>
+        <source>The framework translation is not JSON: %1 at character %2.</source>
+        <translation>Nid JSON yw cyfieithiad y fframwaith: %1 wrth nod %2.</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>rhaid iddo fod yn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>translates &quot;%1&quot; a second time, differently</source>
+        <translation>yn cyfieithu &quot;%1&quot; eilwaith, yn wahanol</translation>
+    </message>
+    <message>
+        <source>The framework translation is not valid: %1</source>
+        <translation>Nid yw cyfieithiad y fframwaith yn ddilys: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the framework translation %1: %2</source>
+        <translation>Ni ellir darllen cyfieithiad y fframwaith %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GridRule</name>
     <message>
         <source>No statement in this cell has been judged yet.</source>
@@ -3783,6 +3806,39 @@
     <message>
         <source>Under each rating: the rating agreed for the same cell in %1, and the change since then (Improved, No change or Declined).</source>
         <translation>O dan bob sgôr: y sgôr y cytunwyd arni ar gyfer yr un gell yn %1, a&apos;r newid ers hynny (Wedi gwella, Dim newid neu Wedi dirywio).</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a framework Equimark ships; use one of: %2.</source>
+        <translation>Nid yw &quot;%1&quot; yn fframwaith sy&apos;n dod gydag Equimark; defnyddiwch un o: %2.</translation>
+    </message>
+    <message>
+        <source>Prints a translation file for the framework FRAMEWORK (e.g. lancashire-equality-mark) into LANGUAGE (e.g. cy): every text of the framework with an empty translation, to be filled in.</source>
+        <translation>Yn argraffu ffeil gyfieithu ar gyfer y fframwaith FRAMEWORK (e.e. lancashire-equality-mark) i LANGUAGE (e.e. cy): pob testun yn y fframwaith gyda chyfieithiad gwag, i&apos;w lenwi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code; give its two- or three-letter ISO 639 code, e.g. cy for Welsh.</source>
+        <translation>Nid yw &quot;%1&quot; yn god iaith; rhowch ei god ISO 639 dwy neu dair llythyren, e.e. cy ar gyfer Cymraeg.</translation>
+    </message>
+    <message>
+        <source>Checks a framework translation file and says how much of its framework it translates.</source>
+        <translation>Yn gwirio ffeil cyfieithu fframwaith ac yn dweud faint o&apos;i fframwaith y mae&apos;n ei gyfieithu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 texts translated.</source>
+        <translation>%1 (%2): %3 o %4 testun wedi&apos;u cyfieithu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match no text of the framework: they are out of date or for another version, and are not used.</source>
+        <translation>
+            <numerusform>Nid yw %n cofnod yn cyfateb i unrhyw destun yn y fframwaith: maen nhw wedi dyddio neu ar gyfer fersiwn arall, ac ni chânt eu defnyddio.</numerusform>
+            <numerusform>Nid yw %n cofnod yn cyfateb i unrhyw destun yn y fframwaith: mae wedi dyddio neu ar gyfer fersiwn arall, ac ni chaiff ei ddefnyddio.</numerusform>
+            <numerusform>Nid yw %n gofnod yn cyfateb i unrhyw destun yn y fframwaith: maen nhw wedi dyddio neu ar gyfer fersiwn arall, ac ni chânt eu defnyddio.</numerusform>
+            <numerusform>Nid yw %n cofnod yn cyfateb i unrhyw destun yn y fframwaith: maen nhw wedi dyddio neu ar gyfer fersiwn arall, ac ni chânt eu defnyddio.</numerusform>
+            <numerusform>Nid yw %n cofnod yn cyfateb i unrhyw destun yn y fframwaith: maen nhw wedi dyddio neu ar gyfer fersiwn arall, ac ni chânt eu defnyddio.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

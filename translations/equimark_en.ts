@@ -2309,6 +2309,29 @@
     </message>
 </context>
 <context>
+    <name>FrameworkTranslation</name>
+    <message>
+        <source>The framework translation is not JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translates &quot;%1&quot; a second time, differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework translation is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the framework translation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GridRule</name>
     <message>
         <source>No statement in this cell has been judged yet.</source>
@@ -3765,6 +3788,36 @@
     <message>
         <source>Under each rating: the rating agreed for the same cell in %1, and the change since then (Improved, No change or Declined).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a framework Equimark ships; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints a translation file for the framework FRAMEWORK (e.g. lancashire-equality-mark) into LANGUAGE (e.g. cy): every text of the framework with an empty translation, to be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code; give its two- or three-letter ISO 639 code, e.g. cy for Welsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a framework translation file and says how much of its framework it translates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 texts translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match no text of the framework: they are out of date or for another version, and are not used.</source>
+        <translation type="unfinished">
+            <numerusform>%n entry matches no text of the framework: it is out of date or for another version, and is not used.</numerusform>
+            <numerusform>%n entries match no text of the framework: they are out of date or for another version, and are not used.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     addExportCommands(m_commands);
     addHistoryCommands(m_commands);
     addImportCommands(m_commands);
+    addTranslationCommands(m_commands);
 }
 
 int CliApp::exitCodeFor(Error::Code code) {

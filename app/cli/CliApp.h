@@ -83,5 +83,6 @@ void addActionCommands(std::vector<Command>& commands);  // action add
 void addExportCommands(std::vector<Command>& commands);  // export summary, action-plan, grid ...
 void addHistoryCommands(std::vector<Command>& commands); // history
 void addImportCommands(std::vector<Command>& commands);  // import actions, export actions
+void addTranslationCommands(std::vector<Command>& commands); // translation template, check
 
 } // namespace equimark::cli

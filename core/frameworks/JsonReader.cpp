@@ -92,8 +92,11 @@ void JsonReader::fail(const QString& where, const QString& message) {
 }
 
 Error JsonReader::error() const {
-    QString message =
-        Text::tr("The framework definition is not valid: %1").arg(m_problems.value(0));
+    return error(Text::tr("The framework definition is not valid: %1"));
+}
+
+Error JsonReader::error(const QString& heading) const {
+    QString message = heading.arg(m_problems.value(0));
     if (m_problems.size() > 1)
         message += Text::tr(" (and %1 more problems)").arg(m_problems.size() - 1);
     return Error::make(Error::Code::Invalid, message);

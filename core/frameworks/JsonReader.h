@@ -29,7 +29,10 @@ public:
 
     void fail(const QString& where, const QString& message);
     bool ok() const { return m_problems.isEmpty(); }
+    // "The framework definition is not valid: <first problem> (and N more problems)".
     Error error() const;
+    // The same, for another kind of file: `heading` holds %1 for the first problem.
+    Error error(const QString& heading) const;
 
 private:
     QJsonValue require(const QJsonObject& object, QStringView key, QStringView at);

@@ -1,6 +1,7 @@
 #include "storage/FrameworkRepository.h"
 
 #include "frameworks/FrameworkLoader.h"
+#include "frameworks/FrameworkTranslation.h"
 #include "storage/ChangeHistory.h"
 #include "storage/SchoolFile.h"
 #include "storage/Sql.h"
@@ -61,6 +62,10 @@ Result<std::vector<Framework>> FrameworkRepository::all() {
                                SchoolFile::tr("The copy of framework \"%1\" stored in the file is "
                                               "not valid: %2")
                                    .arg(query->value(0).toString(), loaded.errorMessage()));
+        // Shown in the interface's language when a translation of the wording is installed;
+        // the stored definition (loaded->source) stays as it is.
+        if (const auto* translation = FrameworkTranslation::installed(loaded->id, QLocale()))
+            translation->apply(*loaded);
         frameworks.push_back(std::move(*loaded));
     }
     cache = SchoolFile::ParsedFrameworks{*version, frameworks};

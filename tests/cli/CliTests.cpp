@@ -440,3 +440,40 @@ TEST_CASE("the CLI speaks the system's language and keeps its JSON keys", "[cli]
     CHECK(school.value(QStringLiteral("school")).toObject().value(QStringLiteral("phase")) ==
           QStringLiteral("primary"));
 }
+
+TEST_CASE("translation template and check help a translator of a framework", "[cli][i18n]") {
+    const auto made = runCli({QStringLiteral("translation"), QStringLiteral("template"),
+                              QStringLiteral("lancashire-equality-mark"), QStringLiteral("cy")});
+    REQUIRE(made.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(made.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("framework")) == QStringLiteral("lancashire-equality-mark"));
+    CHECK(root.value(QStringLiteral("language")) == QStringLiteral("cy"));
+    const int texts = int(root.value(QStringLiteral("texts")).toArray().size());
+    CHECK(texts > 300);
+
+    const auto checked =
+        runCli({QStringLiteral("translation"), QStringLiteral("check"),
+                QStringLiteral(EQUIMARK_TEST_DATA "/translations/lancashire-equality-mark_cy.json")});
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out.contains(QStringLiteral("11 of %1 texts translated").arg(texts)));
+    CHECK(checked.out.contains(QStringLiteral("1 entry matches no text")));
+
+    TempDir dir;
+    const QString bad = dir.file(QStringLiteral("bad.json"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "equimark-framework-translation", "language": "cy", "texts": []})");
+    file.close();
+    const auto refused = runCli({QStringLiteral("translation"), QStringLiteral("check"), bad});
+    CHECK(refused.exitCode == 4);
+    CHECK(refused.err.contains(QStringLiteral("framework")));
+    CHECK(runCli({QStringLiteral("translation"), QStringLiteral("check"),
+                  dir.file(QStringLiteral("missing.json"))})
+              .exitCode == 3);
+    CHECK(runCli({QStringLiteral("translation"), QStringLiteral("template"),
+                  QStringLiteral("no-such-framework"), QStringLiteral("cy")})
+              .exitCode == 4);
+    CHECK(runCli({QStringLiteral("translation"), QStringLiteral("template"),
+                  QStringLiteral("lancashire-equality-mark"), QStringLiteral("welsh")})
+              .exitCode == 4);
+}
