@@ -117,6 +117,11 @@ PageSurvey survey(MainWindow& window, Page* page) {
         if (QApplication::focusWidget() == start)
             break;
     }
+    // Every stop says what it is: no unnamed scroll area or frame takes the focus.
+    for (QWidget* stop : visited) {
+        if (accessibleText(stop, QAccessible::Name).isEmpty())
+            result.unnamed << QStringLiteral("(a Tab stop) ") + describe(stop);
+    }
     for (QWidget* control : controls) {
         bool landed = visited.contains(control);
         for (QWidget* seen : visited)

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QScrollArea>
 #include <QTextEdit>
 
 namespace equimark {
@@ -26,6 +27,9 @@ bool KeyboardConventions::eventFilter(QObject* watched, QEvent* event) {
         edit->setTabChangesFocus(true);
     else if (auto* rich = qobject_cast<QTextEdit*>(watched))
         rich->setTabChangesFocus(true);
+    else if (auto* scroll = qobject_cast<QScrollArea*>(watched))
+        scroll->setFocusPolicy(Qt::NoFocus); // a stop with nothing to say; it scrolls to the
+                                             // control that takes the focus instead
     return false;
 }
 
