@@ -5216,6 +5216,30 @@
         <source>De&amp;legate</source>
         <translation>Dirp&amp;rwyo</translation>
     </message>
+    <message>
+        <source>Hand every statement of one element, in all strands, to the person or group</source>
+        <translation>Rhoi pob datganiad mewn un elfen, ym mhob llinyn, i&apos;r unigolyn neu&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>Hand every statement of one strand, in all elements, to the person or group</source>
+        <translation>Rhoi pob datganiad mewn un llinyn, ym mhob elfen, i&apos;r unigolyn neu&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>Hand the statements of one element in one strand to the person or group</source>
+        <translation>Rhoi datganiadau un elfen mewn un llinyn i&apos;r unigolyn neu&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>The element whose statements are handed over</source>
+        <translation>Yr elfen y caiff ei datganiadau eu rhoi</translation>
+    </message>
+    <message>
+        <source>The strand whose statements are handed over</source>
+        <translation>Y llinyn y caiff ei ddatganiadau eu rhoi</translation>
+    </message>
+    <message>
+        <source>Who will judge these statements: choose a name or type a new one, e.g. the English team</source>
+        <translation>Pwy fydd yn barnu&apos;r datganiadau hyn: dewiswch enw neu deipiwch un newydd, e.e. y tîm Saesneg</translation>
+    </message>
 </context>
 <context>
     <name>equimark::EvidenceEditor</name>
@@ -6881,6 +6905,14 @@
         <source>The new audit starts with no notes.</source>
         <translation>Mae&apos;r archwiliad newydd yn dechrau heb nodiadau.</translation>
     </message>
+    <message>
+        <source>The academic year the new audit is for</source>
+        <translation>Y flwyddyn academaidd y mae&apos;r archwiliad newydd ar ei chyfer</translation>
+    </message>
+    <message>
+        <source>Start each statement with last year&apos;s note, to be checked and updated; the ratings start empty</source>
+        <translation>Dechrau pob datganiad gyda nodyn y llynedd, i&apos;w wirio a&apos;i ddiweddaru; mae&apos;r sgoriau&apos;n dechrau&apos;n wag</translation>
+    </message>
 </context>
 <context>
     <name>equimark::NewSchoolWizard</name>
@@ -6991,6 +7023,22 @@
     <message>
         <source>%1 already exists. Choose another name; an existing school file is never overwritten.</source>
         <translation>Mae %1 yn bodoli eisoes. Dewiswch enw arall; ni chaiff ffeil ysgol sy&apos;n bodoli ei throsysgrifo byth.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name as it appears on reports</source>
+        <translation>Enw&apos;r ysgol fel y mae&apos;n ymddangos ar adroddiadau</translation>
+    </message>
+    <message>
+        <source>The six-digit number the Department for Education gives the school (optional)</source>
+        <translation>Y rhif chwe digid y mae&apos;r Adran Addysg yn ei roi i&apos;r ysgol (dewisol)</translation>
+    </message>
+    <message>
+        <source>The school&apos;s phase: nursery, primary, special, short stay, secondary or all-through</source>
+        <translation>Cyfnod yr ysgol: meithrin, cynradd, arbennig, arhosiad byr, uwchradd neu bob oed</translation>
+    </message>
+    <message>
+        <source>The local authority the school belongs to</source>
+        <translation>Yr awdurdod lleol y mae&apos;r ysgol yn perthyn iddo</translation>
     </message>
 </context>
 <context>
@@ -7763,6 +7811,10 @@ Bydd Golygu &gt; Dadwneud yn dod ag ef yn ôl.</translation>
         <source>A new language is used from the next time Equimark starts.</source>
         <translation>Defnyddir iaith newydd o&apos;r tro nesaf y bydd Equimark yn dechrau.</translation>
     </message>
+    <message>
+        <source>The academic year Equimark opens on</source>
+        <translation>Y flwyddyn academaidd y mae Equimark yn agor arni</translation>
+    </message>
 </context>
 <context>
     <name>equimark::ProgressNoteModel</name>
@@ -8442,6 +8494,50 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
         <source>Print preview — %1</source>
         <translation>Rhagolwg argraffu — %1</translation>
     </message>
+    <message>
+        <source>Which of the seven reports to make</source>
+        <translation>Pa un o&apos;r saith adroddiad i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>The strand the report covers</source>
+        <translation>Y llinyn y mae&apos;r adroddiad yn ymdrin ag ef</translation>
+    </message>
+    <message>
+        <source>Only the actions with this status</source>
+        <translation>Dim ond y camau gweithredu sydd â&apos;r statws hwn</translation>
+    </message>
+    <message>
+        <source>How the actions are grouped in the report</source>
+        <translation>Sut y caiff y camau gweithredu eu grwpio yn yr adroddiad</translation>
+    </message>
+    <message>
+        <source>The academic year of the audit or summary grid</source>
+        <translation>Blwyddyn academaidd yr archwiliad neu&apos;r grid crynodeb</translation>
+    </message>
+    <message>
+        <source>The visit the report is about</source>
+        <translation>Yr ymweliad y mae&apos;r adroddiad yn ei gylch</translation>
+    </message>
+    <message>
+        <source>The Lead Practitioner whose portfolio is printed</source>
+        <translation>Y Lead Practitioner y caiff ei bortffolio ei argraffu</translation>
+    </message>
+    <message>
+        <source>Which of the practitioner&apos;s portfolios is printed</source>
+        <translation>Pa un o bortffolios yr ymarferydd a gaiff ei argraffu</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report as a PDF</source>
+        <translation>Dewiswch ble i gadw&apos;r adroddiad fel PDF</translation>
+    </message>
+    <message>
+        <source>Choose a printer and print the report</source>
+        <translation>Dewiswch argraffydd ac argraffu&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>Show the report&apos;s pages before printing</source>
+        <translation>Dangos tudalennau&apos;r adroddiad cyn argraffu</translation>
+    </message>
 </context>
 <context>
     <name>equimark::SchoolDetailsDialog</name>
@@ -8512,6 +8608,30 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <message>
         <source>%1 package for a %2 school: £%3 a year.</source>
         <translation>Pecyn %1 ar gyfer ysgol %2: £%3 y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name as it appears on reports</source>
+        <translation>Enw&apos;r ysgol fel y mae&apos;n ymddangos ar adroddiadau</translation>
+    </message>
+    <message>
+        <source>The six-digit number the Department for Education gives the school (optional)</source>
+        <translation>Y rhif chwe digid y mae&apos;r Adran Addysg yn ei roi i&apos;r ysgol (dewisol)</translation>
+    </message>
+    <message>
+        <source>The local authority the school belongs to</source>
+        <translation>Yr awdurdod lleol y mae&apos;r ysgol yn perthyn iddo</translation>
+    </message>
+    <message>
+        <source>The school&apos;s phase: nursery, primary, special, short stay, secondary or all-through</source>
+        <translation>Cyfnod yr ysgol: meithrin, cynradd, arbennig, arhosiad byr, uwchradd neu bob oed</translation>
+    </message>
+    <message>
+        <source>The support package the school has bought for the year: what the advisor provides</source>
+        <translation>Y pecyn cymorth y mae&apos;r ysgol wedi&apos;i brynu ar gyfer y flwyddyn: yr hyn y mae&apos;r cynghorydd yn ei ddarparu</translation>
+    </message>
+    <message>
+        <source>The academic year the support package is for</source>
+        <translation>Y flwyddyn academaidd y mae&apos;r pecyn cymorth ar ei chyfer</translation>
     </message>
 </context>
 <context>

@@ -5186,6 +5186,30 @@
         <source>De&amp;legate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hand every statement of one element, in all strands, to the person or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand every statement of one strand, in all elements, to the person or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the statements of one element in one strand to the person or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element whose statements are handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strand whose statements are handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will judge these statements: choose a name or type a new one, e.g. the English team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::EvidenceEditor</name>
@@ -6837,6 +6861,14 @@
         <source>The new audit starts with no notes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The academic year the new audit is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start each statement with last year&apos;s note, to be checked and updated; the ratings start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::NewSchoolWizard</name>
@@ -6946,6 +6978,22 @@
     </message>
     <message>
         <source>%1 already exists. Choose another name; an existing school file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s name as it appears on reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six-digit number the Department for Education gives the school (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s phase: nursery, primary, special, short stay, secondary or all-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local authority the school belongs to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7703,6 +7751,10 @@ Edit &gt; Undo brings it back.</source>
         <source>A new language is used from the next time Equimark starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The academic year Equimark opens on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::ProgressNoteModel</name>
@@ -8366,6 +8418,50 @@ Start using it to add the criteria that are public to this file; the school can 
         <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which of the seven reports to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strand the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the actions with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the actions are grouped in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year of the audit or summary grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit the report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lead Practitioner whose portfolio is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the practitioner&apos;s portfolios is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer and print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the report&apos;s pages before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>equimark::SchoolDetailsDialog</name>
@@ -8435,6 +8531,30 @@ Start using it to add the criteria that are public to this file; the school can 
     </message>
     <message>
         <source>%1 package for a %2 school: £%3 a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s name as it appears on reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six-digit number the Department for Education gives the school (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local authority the school belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s phase: nursery, primary, special, short stay, secondary or all-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support package the school has bought for the year: what the advisor provides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year the support package is for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,11 +36,21 @@ DelegateDialog::DelegateDialog(const Framework& framework, const QStringList& kn
     m_delegate->setInsertPolicy(QComboBox::NoInsert);
 
     m_elementScope->setAccessibleName(tr("Delegate a whole element"));
+    m_elementScope->setToolTip(
+        tr("Hand every statement of one element, in all strands, to the person or group"));
     m_strandScope->setAccessibleName(tr("Delegate a whole strand"));
+    m_strandScope->setToolTip(
+        tr("Hand every statement of one strand, in all elements, to the person or group"));
     m_cellScope->setAccessibleName(tr("Delegate one cell"));
+    m_cellScope->setToolTip(
+        tr("Hand the statements of one element in one strand to the person or group"));
     m_element->setAccessibleName(tr("Element"));
+    m_element->setToolTip(tr("The element whose statements are handed over"));
     m_strand->setAccessibleName(tr("Strand"));
+    m_strand->setToolTip(tr("The strand whose statements are handed over"));
     m_delegate->setAccessibleName(tr("Delegate to"));
+    m_delegate->setToolTip(tr(
+        "Who will judge these statements: choose a name or type a new one, e.g. the English team"));
 
     auto* scopes = new QButtonGroup(this);
     scopes->addButton(m_cellScope);

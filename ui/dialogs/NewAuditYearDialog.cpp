@@ -28,10 +28,13 @@ NewAuditYearDialog::NewAuditYearDialog(const QList<AcademicYear>& existing, Acad
     }
     m_year->setCurrentIndex(qMax(0, m_year->findData(suggested.startYear())));
     m_year->setAccessibleName(tr("Academic year"));
+    m_year->setToolTip(tr("The academic year the new audit is for"));
 
     m_carry->setText(tr("&Carry forward last year's evidence notes"));
     m_carry->setChecked(true);
     m_carry->setAccessibleName(tr("Carry forward last year's evidence notes"));
+    m_carry->setToolTip(tr("Start each statement with last year's note, to be checked and updated; "
+                           "the ratings start empty"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::PlainText);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);

@@ -44,7 +44,10 @@ NewSchoolWizard::NewSchoolWizard(QWidget* parent)
     details->setTitle(tr("The school"));
     details->setSubTitle(tr("These appear on every printed summary and report."));
     m_name->setAccessibleName(tr("School name"));
+    m_name->setToolTip(tr("The school's name as it appears on reports"));
     m_urn->setAccessibleName(tr("Unique Reference Number"));
+    m_urn->setToolTip(
+        tr("The six-digit number the Department for Education gives the school (optional)"));
     m_urn->setPlaceholderText(tr("six digits, optional"));
     m_urn->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), m_urn));
@@ -52,7 +55,10 @@ NewSchoolWizard::NewSchoolWizard(QWidget* parent)
         m_phase->addItem(phaseLabel(*phaseFromId(id)), id);
     m_phase->setCurrentIndex(m_phase->findData(QStringLiteral("primary")));
     m_phase->setAccessibleName(tr("Phase"));
+    m_phase->setToolTip(
+        tr("The school's phase: nursery, primary, special, short stay, secondary or all-through"));
     m_authority->setAccessibleName(tr("Local authority"));
+    m_authority->setToolTip(tr("The local authority the school belongs to"));
     auto* form = new QFormLayout(details);
     form->addRow(tr("School &name:"), m_name);
     form->addRow(tr("&URN:"), m_urn);

@@ -29,6 +29,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     if (Preferences::hasDefaultYear())
         m_year->setCurrentIndex(qMax(0, m_year->findData(Preferences::defaultYear().toString())));
     m_year->setAccessibleName(tr("Academic year"));
+    m_year->setToolTip(tr("The academic year Equimark opens on"));
 
     m_language->addItem(tr("Follow the system"), QString());
     // Each language is named in itself, so that anyone can find their own.

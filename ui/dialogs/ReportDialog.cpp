@@ -54,13 +54,21 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
         m_kind->addItem(ReportRequest::kindLabel(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(suggested)));
     m_kind->setAccessibleName(tr("Report"));
+    m_kind->setToolTip(tr("Which of the seven reports to make"));
     m_strand->setAccessibleName(tr("Strand"));
+    m_strand->setToolTip(tr("The strand the report covers"));
     m_status->setAccessibleName(tr("Status"));
+    m_status->setToolTip(tr("Only the actions with this status"));
     m_group->setAccessibleName(tr("Group by"));
+    m_group->setToolTip(tr("How the actions are grouped in the report"));
     m_year->setAccessibleName(tr("Academic year"));
+    m_year->setToolTip(tr("The academic year of the audit or summary grid"));
     m_visit->setAccessibleName(tr("Visit"));
+    m_visit->setToolTip(tr("The visit the report is about"));
     m_practitioner->setAccessibleName(tr("Practitioner"));
+    m_practitioner->setToolTip(tr("The Lead Practitioner whose portfolio is printed"));
     m_portfolio->setAccessibleName(tr("Portfolio"));
+    m_portfolio->setToolTip(tr("Which of the practitioner's portfolios is printed"));
     m_strandLabel->setBuddy(m_strand);
     m_statusLabel->setBuddy(m_status);
     m_groupLabel->setBuddy(m_group);
@@ -117,6 +125,9 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
                                                                    : tr("&Preview…"),
                                          QDialogButtonBox::AcceptRole);
     go->setDefault(true);
+    go->setToolTip(output == Output::Pdf     ? tr("Choose where to save the report as a PDF")
+                   : output == Output::Print ? tr("Choose a printer and print the report")
+                                             : tr("Show the report's pages before printing"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::run);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::fillOptions);

@@ -26,14 +26,20 @@ SchoolDetailsDialog::SchoolDetailsDialog(const School& school, bool readOnly, QW
     , m_includes(new QLabel(this)) {
     setWindowTitle(tr("School details"));
     m_name->setAccessibleName(tr("School name"));
+    m_name->setToolTip(tr("The school's name as it appears on reports"));
     m_urn->setAccessibleName(tr("Unique Reference Number"));
+    m_urn->setToolTip(
+        tr("The six-digit number the Department for Education gives the school (optional)"));
     m_urn->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), m_urn));
     m_authority->setAccessibleName(tr("Local authority"));
+    m_authority->setToolTip(tr("The local authority the school belongs to"));
     for (const auto& id : phaseIds())
         m_phase->addItem(phaseLabel(*phaseFromId(id)), id);
     m_phase->setCurrentIndex(m_phase->findData(phaseId(school.phase)));
     m_phase->setAccessibleName(tr("Phase"));
+    m_phase->setToolTip(
+        tr("The school's phase: nursery, primary, special, short stay, secondary or all-through"));
 
     m_level->addItem(tr("No support package"), QString());
     for (auto level : {SupportLevel::Bronze, SupportLevel::Silver, SupportLevel::Gold})
@@ -41,6 +47,8 @@ SchoolDetailsDialog::SchoolDetailsDialog(const School& school, bool readOnly, QW
     m_level->setCurrentIndex(
         school.supportLevel ? m_level->findData(supportLevelId(*school.supportLevel)) : 0);
     m_level->setAccessibleName(tr("Support package"));
+    m_level->setToolTip(
+        tr("The support package the school has bought for the year: what the advisor provides"));
 
     const AcademicYear now = AcademicYear::containing(QDate::currentDate());
     for (int offset = -2; offset <= 1; ++offset)
@@ -49,6 +57,7 @@ SchoolDetailsDialog::SchoolDetailsDialog(const School& school, bool readOnly, QW
         m_year->addItem(school.supportYear);
     m_year->setCurrentText(school.supportYear.isEmpty() ? now.toString() : school.supportYear);
     m_year->setAccessibleName(tr("Year of the support package"));
+    m_year->setToolTip(tr("The academic year the support package is for"));
 
     m_includes->setTextFormat(Qt::PlainText);
     m_includes->setWordWrap(true);
