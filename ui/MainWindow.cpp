@@ -29,7 +29,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -100,15 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
     rightLayout->addWidget(m_banner);
-    // A page that cannot shrink to a small screen (a laptop at 150 % scaling) scrolls
-    // rather than pushing the window past the screen's edge; at any usual size the page
-    // fills the area and no scroll bar shows.
-    auto* pageScroll = new QScrollArea;
-    pageScroll->setObjectName(QStringLiteral("pageScroll"));
-    pageScroll->setFrameShape(QFrame::NoFrame);
-    pageScroll->setWidgetResizable(true);
-    pageScroll->setWidget(m_stack);
-    rightLayout->addWidget(pageScroll, 1);
+    rightLayout->addWidget(m_stack, 1);
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));

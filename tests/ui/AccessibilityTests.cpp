@@ -8,6 +8,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ReportDialog.h"
 #include "dialogs/SchoolDetailsDialog.h"
+#include "i18n/Translations.h"
 #include "pages/Page.h"
 #include "storage/SchoolRepository.h"
 
@@ -276,5 +277,32 @@ TEST_CASE("every control of the dialogs is named, described and reached by Tab",
         CHECK(found.controls > 0);
         CHECK(problems.join(u'\n').toStdString() == "");
         dialog->hide();
+    }
+}
+
+// A 1366x768 laptop at 150 % scaling gives the window 910x512 device-independent pixels,
+// less a title bar and a panel: every page must fit in that, in English and in Welsh (whose
+// words run longer), or it is cut off at the screen's edge.
+TEST_CASE("every page fits a 1366x768 screen at 150 % scaling, in English and Welsh",
+          "[accessibility]") {
+    const QSize screen(1366 * 2 / 3, 768 * 2 / 3 - 40);
+    for (const char* language : {"en_GB", "cy_GB"}) {
+        const Translations translations{QLocale(QString::fromLatin1(language))};
+        DemoDocument demo;
+        const QString path = demo.path;
+        demo.document.reset();
+        MainWindow window;
+        window.resize(screen);
+        window.show();
+        REQUIRE(window.openFile(path));
+        for (const QString& id : window.pageIds()) {
+            window.showPage(id);
+            settle();
+            const QSize needed = window.minimumSizeHint();
+            INFO(language << " " << id.toStdString() << ": the window needs at least "
+                          << needed.width() << "x" << needed.height());
+            CHECK(needed.width() <= screen.width());
+            CHECK(needed.height() <= screen.height());
+        }
     }
 }

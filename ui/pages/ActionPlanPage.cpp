@@ -64,7 +64,7 @@ QIcon ActionPlanPage::icon() const {
 void ActionPlanPage::buildUi() {
     auto* layout = new QVBoxLayout(this);
 
-    auto* tools = new QHBoxLayout;
+    auto* tools = new FlowLayout;
     m_new = new QPushButton(tr("&New action"), this);
     m_new->setObjectName(QStringLiteral("newAction"));
     m_new->setToolTip(tr("Add an action to the plan (Ctrl+N)"));
@@ -83,12 +83,8 @@ void ActionPlanPage::buildUi() {
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setObjectName(QStringLiteral("actionSummary"));
-    tools->addWidget(m_new);
-    tools->addWidget(m_remove);
-    tools->addSpacing(16);
-    tools->addWidget(buddyLabel(tr("&Group by:"), m_groupBy, this));
-    tools->addWidget(m_groupBy);
-    tools->addStretch(1);
+    tools->addGroup({m_new, m_remove});
+    tools->addGroup({buddyLabel(tr("&Group by:"), m_groupBy, this), m_groupBy});
     tools->addWidget(m_summary);
     layout->addLayout(tools);
 

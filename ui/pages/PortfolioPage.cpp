@@ -9,6 +9,7 @@
 #include "models/PractitionerListModel.h"
 #include "models/StandardAssessmentModel.h"
 #include "storage/PortfolioRepository.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/ImpactItemEditor.h"
 #include "widgets/PortfolioHeader.h"
 #include "widgets/ReflectionsEditor.h"
@@ -218,14 +219,13 @@ QWidget* PortfolioPage::createPractitionersPanel() {
     addForm->addRow(tr("&Name:"), m_newName);
     addForm->addRow(tr("&Role:"), m_newRole);
     peopleLayout->addLayout(addForm);
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout; // one above the other in a narrow panel
     m_addPractitioner = new QPushButton(tr("&Add practitioner"), people);
     m_addPractitioner->setObjectName(QStringLiteral("addPractitioner"));
     m_removePractitioner = new QPushButton(tr("Remove\u2026"), people);
     m_removePractitioner->setObjectName(QStringLiteral("removePractitioner"));
     m_removePractitioner->setToolTip(tr("Remove the chosen practitioner and their portfolios"));
     buttons->addWidget(m_addPractitioner);
-    buttons->addStretch(1);
     buttons->addWidget(m_removePractitioner);
     peopleLayout->addLayout(buttons);
     layout->addWidget(people, 3);
@@ -245,7 +245,7 @@ QWidget* PortfolioPage::createPractitionersPanel() {
     m_portfolioChooser->setMinimumContentsLength(16);
     m_portfoliosCaption->setBuddy(m_portfolioChooser);
     portfolioLayout->addWidget(m_portfolioChooser);
-    auto* portfolioButtons = new QHBoxLayout;
+    auto* portfolioButtons = new FlowLayout;
     m_addPortfolio = new QPushButton(tr("Add &portfolio\u2026"), portfolios);
     m_addPortfolio->setObjectName(QStringLiteral("addPortfolio"));
     m_addPortfolio->setToolTip(tr("Start a new portfolio for the chosen practitioner"));
@@ -253,7 +253,6 @@ QWidget* PortfolioPage::createPractitionersPanel() {
     m_removePortfolio->setObjectName(QStringLiteral("removePortfolio"));
     m_removePortfolio->setToolTip(tr("Remove the chosen portfolio and its evidence of impact"));
     portfolioButtons->addWidget(m_addPortfolio);
-    portfolioButtons->addStretch(1);
     portfolioButtons->addWidget(m_removePortfolio);
     portfolioLayout->addLayout(portfolioButtons);
     layout->addWidget(portfolios);

@@ -373,7 +373,9 @@ QWidget* ReferenceGroupPage::createMeetingsPanel() {
     m_meetingView->sortByColumn(MeetingTableModel::DateColumn, Qt::DescendingOrder);
     m_meetingView->setAlternatingRowColors(true);
     m_meetingView->setWordWrap(false);
-    m_meetingView->setMinimumHeight(150);
+    // Small enough minimums that the page fits a laptop at 150 % scaling; the splitter
+    // gives them room on any larger screen.
+    m_meetingView->setMinimumHeight(fontMetrics().height() * 6);
     m_meetingView->verticalHeader()->hide();
     m_meetingView->horizontalHeader()->setStretchLastSection(true);
     m_meetingView->setColumnWidth(MeetingTableModel::DateColumn, 90);
@@ -421,7 +423,7 @@ QWidget* ReferenceGroupPage::createMeetingsPanel() {
     m_attendees->setAccessibleName(tr("Members who attended"));
     m_attendees->setAccessibleDescription(
         tr("Tick each member who came; press Space to tick or untick"));
-    m_attendees->setMinimumHeight(90);
+    m_attendees->setMinimumHeight(fontMetrics().height() * 3 + 8);
     m_attendeeCount = new QLabel(m_meetingEditor);
     m_attendeeCount->setTextFormat(Qt::PlainText);
     attendeesBox->addWidget(m_attendees, 1);
@@ -439,7 +441,7 @@ QWidget* ReferenceGroupPage::createMeetingsPanel() {
     m_notes->setAccessibleName(tr("Notes of the meeting"));
     m_notes->setAccessibleDescription(tr("What was discussed"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(60);
+    m_notes->setMinimumHeight(fontMetrics().height() * 2 + 12);
     m_notes->installEventFilter(this);
     form->addRow(tr("&Notes:"), m_notes);
     m_decisions = new QPlainTextEdit(m_meetingEditor);
@@ -447,7 +449,7 @@ QWidget* ReferenceGroupPage::createMeetingsPanel() {
     m_decisions->setAccessibleName(tr("Decisions of the meeting"));
     m_decisions->setAccessibleDescription(tr("What the group decided, and who will do what"));
     m_decisions->setTabChangesFocus(true);
-    m_decisions->setMinimumHeight(60);
+    m_decisions->setMinimumHeight(fontMetrics().height() * 2 + 12);
     m_decisions->installEventFilter(this);
     form->addRow(tr("D&ecisions:"), m_decisions);
     detailLayout->addWidget(m_meetingEditor, 1);
