@@ -1,6 +1,7 @@
 #include "CatchCompat.h"
 #include "DemoDocument.h"
 #include "MainWindow.h"
+#include "PageWalk.h"
 #include "dialogs/DelegateDialog.h"
 #include "dialogs/HelpGuide.h"
 #include "dialogs/NewAuditYearDialog.h"
@@ -32,11 +33,6 @@ using namespace equimark;
 using namespace equimark::test;
 
 namespace {
-
-void settle() {
-    for (int i = 0; i < 3; ++i)
-        QApplication::processEvents();
-}
 
 QString describe(const QWidget* widget) {
     QString parents;
@@ -163,27 +159,13 @@ PageSurvey survey(QWidget* page) {
 } // namespace
 
 TEST_CASE("every control on every page is named, described and reached by Tab", "[accessibility]") {
-    DemoDocument demo;
-    const QString path = demo.path;
-    demo.document.reset();
-    MainWindow window;
-    window.resize(1366, 768);
-    window.show();
+    DemoWindow demo;
+    MainWindow& window = demo.window;
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openFile(path));
 
     for (const QString& id : window.pageIds()) {
-        Page* page = window.page(id);
-        window.showPage(id);
-        settle();
-        // Detail editors show when an item is chosen: choose the first of each list.
-        for (auto* view : page->findChildren<QAbstractItemView*>()) {
-            if (view->model() && view->model()->rowCount() > 0 && view->isVisible()) {
-                view->setCurrentIndex(view->model()->index(0, 0));
-                settle();
-            }
-        }
+        Page* page = showPageWithFirstRows(window, id);
         const PageSurvey found = survey(page);
         INFO(id.toStdString() << ": " << found.controls << " controls, " << found.reached
                               << " reached by Tab");
@@ -202,23 +184,10 @@ TEST_CASE("every control on every page is named, described and reached by Tab", 
 // Two controls on one key do nothing at all (Qt calls the key ambiguous), so a shortcut a
 // tooltip promises must be the only one on its page, the menus' shortcuts included.
 TEST_CASE("no two commands share a keyboard shortcut on any page", "[accessibility]") {
-    DemoDocument demo;
-    const QString path = demo.path;
-    demo.document.reset();
-    MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.openFile(path));
+    DemoWindow demo;
+    MainWindow& window = demo.window;
     for (const QString& id : window.pageIds()) {
-        Page* page = window.page(id);
-        window.showPage(id);
-        settle();
-        for (auto* view : page->findChildren<QAbstractItemView*>()) {
-            if (view->model() && view->model()->rowCount() > 0 && view->isVisible()) {
-                view->setCurrentIndex(view->model()->index(0, 0));
-                settle();
-            }
-        }
+        Page* page = showPageWithFirstRows(window, id);
         QMap<QString, QStringList> owners;
         for (QAction* action : window.findChildren<QAction*>()) {
             if (!action->isVisible() || action->shortcutContext() != Qt::WindowShortcut)

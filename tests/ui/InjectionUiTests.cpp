@@ -1,6 +1,7 @@
 #include "CatchCompat.h"
 #include "HostileSchool.h"
 #include "MainWindow.h"
+#include "PageWalk.h"
 #include "pages/Page.h"
 
 #include <QAbstractButton>
@@ -88,25 +89,12 @@ struct Survey {
     }
 };
 
-void settle() {
-    for (int i = 0; i < 3; ++i)
-        QApplication::processEvents();
-}
-
-// Visits every page; on each, selects the first row of every list and table so that detail
-// editors show an item too, then surveys every widget of the window.
+// Visits every page, with the first row of each list chosen, and surveys every widget of the
+// window.
 Survey surveyEveryPage(MainWindow& window) {
     Survey survey;
     for (const QString& id : window.pageIds()) {
-        Page* page = window.page(id); // pages are built when first wanted: build each one
-        window.showPage(id);
-        settle();
-        for (auto* view : page->findChildren<QAbstractItemView*>()) {
-            if (view->model() && view->model()->rowCount() > 0 && view->isVisible()) {
-                view->setCurrentIndex(view->model()->index(0, 0));
-                settle();
-            }
-        }
+        showPageWithFirstRows(window, id);
         for (QWidget* widget : window.findChildren<QWidget*>())
             survey.widget(widget);
     }
