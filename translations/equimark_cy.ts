@@ -1755,6 +1755,113 @@
     </message>
 </context>
 <context>
+    <name>EthnicGroup</name>
+    <message>
+        <source>White</source>
+        <translation>Gwyn</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Cymysg</translation>
+    </message>
+    <message>
+        <source>Asian</source>
+        <translation>Asiaidd</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Anhysbys</translation>
+    </message>
+    <message>
+        <source>White British</source>
+        <translation>Gwyn Prydeinig</translation>
+    </message>
+    <message>
+        <source>White Irish</source>
+        <translation>Gwyn Gwyddelig</translation>
+    </message>
+    <message>
+        <source>Traveller of Irish heritage</source>
+        <translation>Teithiwr o dras Wyddelig</translation>
+    </message>
+    <message>
+        <source>Gypsy/Roma</source>
+        <translation>Sipsi/Roma</translation>
+    </message>
+    <message>
+        <source>Any other White background</source>
+        <translation>Unrhyw gefndir Gwyn arall</translation>
+    </message>
+    <message>
+        <source>White and Black Caribbean</source>
+        <translation>Gwyn a Du Caribïaidd</translation>
+    </message>
+    <message>
+        <source>White and Black African</source>
+        <translation>Gwyn a Du Affricanaidd</translation>
+    </message>
+    <message>
+        <source>White and Asian</source>
+        <translation>Gwyn ac Asiaidd</translation>
+    </message>
+    <message>
+        <source>Any other mixed background</source>
+        <translation>Unrhyw gefndir cymysg arall</translation>
+    </message>
+    <message>
+        <source>Indian</source>
+        <translation>Indiaidd</translation>
+    </message>
+    <message>
+        <source>Pakistani</source>
+        <translation>Pacistanaidd</translation>
+    </message>
+    <message>
+        <source>Bangladeshi</source>
+        <translation>Bangladeshaidd</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tsieineaidd</translation>
+    </message>
+    <message>
+        <source>Any other Asian background</source>
+        <translation>Unrhyw gefndir Asiaidd arall</translation>
+    </message>
+    <message>
+        <source>Black Caribbean</source>
+        <translation>Du Caribïaidd</translation>
+    </message>
+    <message>
+        <source>Black African</source>
+        <translation>Du Affricanaidd</translation>
+    </message>
+    <message>
+        <source>Any other Black background</source>
+        <translation>Unrhyw gefndir Du arall</translation>
+    </message>
+    <message>
+        <source>Any other ethnic group</source>
+        <translation>Unrhyw grŵp ethnig arall</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Wedi gwrthod</translation>
+    </message>
+    <message>
+        <source>Information not yet obtained</source>
+        <translation>Gwybodaeth heb ei chael eto</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceItem</name>
     <message>
         <source>Document</source>
@@ -2856,6 +2963,209 @@
     <message>
         <source>Tick to record a date here; untick to leave it without one.</source>
         <translation>Ticiwch i gofnodi dyddiad yma; tynnwch y tic i&apos;w adael heb ddyddiad.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeMeasure</name>
+    <message>
+        <source>pupils</source>
+        <translation>disgyblion</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absenoldeb</translation>
+    </message>
+    <message>
+        <source>sessions missed</source>
+        <translation>sesiynau a gollwyd</translation>
+    </message>
+    <message>
+        <source>possible sessions</source>
+        <translation>sesiynau posibl</translation>
+    </message>
+    <message>
+        <source>Sessions missed through authorised and unauthorised absence, as a share of possible sessions. A session is a morning or an afternoon.</source>
+        <translation>Sesiynau a gollwyd oherwydd absenoldeb wedi&apos;i awdurdodi a heb ei awdurdodi, fel cyfran o&apos;r sesiynau posibl. Bore neu brynhawn yw sesiwn.</translation>
+    </message>
+    <message>
+        <source>Persistent absence</source>
+        <translation>Absenoldeb parhaus</translation>
+    </message>
+    <message>
+        <source>pupils missing 10% or more of their sessions</source>
+        <translation>disgyblion sy&apos;n colli 10% neu fwy o&apos;u sesiynau</translation>
+    </message>
+    <message>
+        <source>Pupils who missed 10% or more of their own possible sessions, as a share of pupils on roll.</source>
+        <translation>Disgyblion a gollodd 10% neu fwy o&apos;u sesiynau posibl eu hunain, fel cyfran o&apos;r disgyblion ar y gofrestr.</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Gwaharddiadau dros dro</translation>
+    </message>
+    <message>
+        <source>suspensions</source>
+        <translation>gwaharddiadau dros dro</translation>
+    </message>
+    <message>
+        <source>The number of suspensions (fixed-period exclusions) as a share of pupils on roll; a pupil suspended twice counts twice.</source>
+        <translation>Nifer y gwaharddiadau dros dro (gwaharddiadau cyfnod penodol) fel cyfran o&apos;r disgyblion ar y gofrestr; mae disgybl a waharddwyd ddwywaith yn cyfrif ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Pupils with one or more suspensions</source>
+        <translation>Disgyblion ag un gwaharddiad dros dro neu fwy</translation>
+    </message>
+    <message>
+        <source>pupils suspended</source>
+        <translation>disgyblion a waharddwyd dros dro</translation>
+    </message>
+    <message>
+        <source>Pupils with at least one suspension, as a share of pupils on roll.</source>
+        <translation>Disgyblion ag o leiaf un gwaharddiad dros dro, fel cyfran o&apos;r disgyblion ar y gofrestr.</translation>
+    </message>
+    <message>
+        <source>Permanent exclusions</source>
+        <translation>Gwaharddiadau parhaol</translation>
+    </message>
+    <message>
+        <source>permanent exclusions</source>
+        <translation>gwaharddiadau parhaol</translation>
+    </message>
+    <message>
+        <source>Permanent exclusions as a share of pupils on roll.</source>
+        <translation>Gwaharddiadau parhaol fel cyfran o&apos;r disgyblion ar y gofrestr.</translation>
+    </message>
+    <message>
+        <source>KS2 reading, writing and maths: expected standard</source>
+        <translation>CA2 darllen, ysgrifennu a mathemateg: y safon ddisgwyliedig</translation>
+    </message>
+    <message>
+        <source>pupils at the expected standard</source>
+        <translation>disgyblion ar y safon ddisgwyliedig</translation>
+    </message>
+    <message>
+        <source>pupils at the end of key stage 2</source>
+        <translation>disgyblion ar ddiwedd cyfnod allweddol 2</translation>
+    </message>
+    <message>
+        <source>Pupils at the end of key stage 2 who reached the expected standard in all of reading, writing and maths.</source>
+        <translation>Disgyblion ar ddiwedd cyfnod allweddol 2 a gyrhaeddodd y safon ddisgwyliedig ym mhob un o ddarllen, ysgrifennu a mathemateg.</translation>
+    </message>
+    <message>
+        <source>KS2 reading, writing and maths: higher standard</source>
+        <translation>CA2 darllen, ysgrifennu a mathemateg: y safon uwch</translation>
+    </message>
+    <message>
+        <source>pupils at the higher standard</source>
+        <translation>disgyblion ar y safon uwch</translation>
+    </message>
+    <message>
+        <source>Pupils at the end of key stage 2 who reached the higher standard in all of reading, writing and maths.</source>
+        <translation>Disgyblion ar ddiwedd cyfnod allweddol 2 a gyrhaeddodd y safon uwch ym mhob un o ddarllen, ysgrifennu a mathemateg.</translation>
+    </message>
+    <message>
+        <source>GCSE English and maths, grade 5 or above</source>
+        <translation>TGAU Saesneg a mathemateg, gradd 5 neu uwch</translation>
+    </message>
+    <message>
+        <source>pupils with grade 5 or above in both</source>
+        <translation>disgyblion â gradd 5 neu uwch yn y ddau</translation>
+    </message>
+    <message>
+        <source>pupils at the end of key stage 4</source>
+        <translation>disgyblion ar ddiwedd cyfnod allweddol 4</translation>
+    </message>
+    <message>
+        <source>Pupils at the end of key stage 4 who achieved grade 5 or above in both English and maths.</source>
+        <translation>Disgyblion ar ddiwedd cyfnod allweddol 4 a gafodd radd 5 neu uwch yn Saesneg a mathemateg.</translation>
+    </message>
+    <message>
+        <source>Attainment 8</source>
+        <translation>Attainment 8</translation>
+    </message>
+    <message>
+        <source>Attainment 8 points, added up</source>
+        <translation>cyfanswm pwyntiau Attainment 8</translation>
+    </message>
+    <message>
+        <source>The average Attainment 8 score per pupil: points across eight qualifications, with English and maths counting twice.</source>
+        <translation>Sgôr Attainment 8 gyfartalog pob disgybl: pwyntiau ar draws wyth cymhwyster, gyda Saesneg a mathemateg yn cyfrif ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Progression to higher education</source>
+        <translation>Symud ymlaen i addysg uwch</translation>
+    </message>
+    <message>
+        <source>students going on to higher education</source>
+        <translation>myfyrwyr sy&apos;n mynd ymlaen i addysg uwch</translation>
+    </message>
+    <message>
+        <source>students in the cohort</source>
+        <translation>myfyrwyr yn y garfan</translation>
+    </message>
+    <message>
+        <source>Students in sustained higher education after key stage 5, as a share of the cohort.</source>
+        <translation>Myfyrwyr mewn addysg uwch barhaus ar ôl cyfnod allweddol 5, fel cyfran o&apos;r garfan.</translation>
+    </message>
+    <message>
+        <source>Progression to high-tariff providers</source>
+        <translation>Symud ymlaen i ddarparwyr tariff uchel</translation>
+    </message>
+    <message>
+        <source>students going on to a high-tariff provider</source>
+        <translation>myfyrwyr sy&apos;n mynd ymlaen i ddarparwr tariff uchel</translation>
+    </message>
+    <message>
+        <source>Students going on to the third of higher education providers with the highest entry requirements, as a share of the cohort.</source>
+        <translation>Myfyrwyr sy&apos;n mynd ymlaen i&apos;r traean o ddarparwyr addysg uwch sydd â&apos;r gofynion mynediad uchaf, fel cyfran o&apos;r garfan.</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Arweinwyr</translation>
+    </message>
+    <message>
+        <source>leaders of the group</source>
+        <translation>arweinwyr o&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>leaders</source>
+        <translation>arweinwyr</translation>
+    </message>
+    <message>
+        <source>Members of the senior leadership team of each ethnic group, as a share of all leaders.</source>
+        <translation>Aelodau o&apos;r uwch dîm arwain o bob grŵp ethnig, fel cyfran o&apos;r holl arweinwyr.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>staff of the group</source>
+        <translation>staff o&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>Members of staff of each ethnic group, as a share of all staff.</source>
+        <translation>Aelodau o staff o bob grŵp ethnig, fel cyfran o&apos;r holl staff.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Penodiadau</translation>
+    </message>
+    <message>
+        <source>applicants appointed</source>
+        <translation>ymgeiswyr a benodwyd</translation>
+    </message>
+    <message>
+        <source>applicants</source>
+        <translation>ymgeiswyr</translation>
+    </message>
+    <message>
+        <source>Applicants who were appointed, as a share of applicants, for posts advertised in the year.</source>
+        <translation>Ymgeiswyr a benodwyd, fel cyfran o&apos;r ymgeiswyr, ar gyfer swyddi a hysbysebwyd yn y flwyddyn.</translation>
     </message>
 </context>
 <context>

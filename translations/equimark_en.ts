@@ -1746,6 +1746,113 @@
     </message>
 </context>
 <context>
+    <name>EthnicGroup</name>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White British</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White Irish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller of Irish heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gypsy/Roma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other White background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White and Black Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White and Black African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White and Asian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other mixed background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakistani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bangladeshi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other Asian background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other Black background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information not yet obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceItem</name>
     <message>
         <source>Document</source>
@@ -2843,6 +2950,209 @@
     </message>
     <message>
         <source>Tick to record a date here; untick to leave it without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeMeasure</name>
+    <message>
+        <source>pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions missed through authorised and unauthorised absence, as a share of possible sessions. A session is a morning or an afternoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupils missing 10% or more of their sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils who missed 10% or more of their own possible sessions, as a share of pupils on roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of suspensions (fixed-period exclusions) as a share of pupils on roll; a pupil suspended twice counts twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils with one or more suspensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupils suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils with at least one suspension, as a share of pupils on roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent exclusions as a share of pupils on roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS2 reading, writing and maths: expected standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupils at the expected standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupils at the end of key stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils at the end of key stage 2 who reached the expected standard in all of reading, writing and maths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS2 reading, writing and maths: higher standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupils at the higher standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils at the end of key stage 2 who reached the higher standard in all of reading, writing and maths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCSE English and maths, grade 5 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupils with grade 5 or above in both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupils at the end of key stage 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils at the end of key stage 4 who achieved grade 5 or above in both English and maths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment 8 points, added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average Attainment 8 score per pupil: points across eight qualifications, with English and maths counting twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression to higher education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students going on to higher education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students in the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students in sustained higher education after key stage 5, as a share of the cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression to high-tariff providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students going on to a high-tariff provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students going on to the third of higher education providers with the highest entry requirements, as a share of the cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaders of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the senior leadership team of each ethnic group, as a share of all leaders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of staff of each ethnic group, as a share of all staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicants appointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants who were appointed, as a share of applicants, for posts advertised in the year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
