@@ -451,9 +451,9 @@ TEST_CASE("translation template and check help a translator of a framework", "[c
     const int texts = int(root.value(QStringLiteral("texts")).toArray().size());
     CHECK(texts > 300);
 
-    const auto checked =
-        runCli({QStringLiteral("translation"), QStringLiteral("check"),
-                QStringLiteral(EQUIMARK_TEST_DATA "/translations/lancashire-equality-mark_cy.json")});
+    const auto checked = runCli(
+        {QStringLiteral("translation"), QStringLiteral("check"),
+         QStringLiteral(EQUIMARK_TEST_DATA "/translations/lancashire-equality-mark_cy.json")});
     CHECK(checked.exitCode == 0);
     CHECK(checked.out.contains(QStringLiteral("11 of %1 texts translated").arg(texts)));
     CHECK(checked.out.contains(QStringLiteral("1 entry matches no text")));

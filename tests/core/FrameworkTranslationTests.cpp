@@ -113,8 +113,7 @@ TEST_CASE("a translation template lists every text once and loads as an empty tr
     CHECK(partly.unmatched == 1);
 }
 
-TEST_CASE("a bad translation file is refused with the place of the problem",
-          "[frameworks][i18n]") {
+TEST_CASE("a bad translation file is refused with the place of the problem", "[frameworks][i18n]") {
     CHECK(loadError("not json").contains(QStringLiteral("not JSON")));
     CHECK(loadError(R"({"format": "something-else", "framework": "x", "language": "cy",
                        "texts": []})")
