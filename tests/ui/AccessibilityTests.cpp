@@ -97,6 +97,18 @@ struct PageSurvey {
     QStringList unnamed, undescribed, unreached;
     int controls = 0;
     int reached = 0;
+
+    // One line for each control found wanting, saying how.
+    QStringList problems() const {
+        QStringList lines;
+        for (const QString& problem : unnamed)
+            lines << QStringLiteral("no name: ") + problem;
+        for (const QString& problem : undescribed)
+            lines << QStringLiteral("no description: ") + problem;
+        for (const QString& problem : unreached)
+            lines << QStringLiteral("not reached by Tab: ") + problem;
+        return lines;
+    }
 };
 
 // Presses Tab from the first control of a page or dialog until focus comes round again, noting
@@ -169,15 +181,8 @@ TEST_CASE("every control on every page is named, described and reached by Tab", 
         const PageSurvey found = survey(page);
         INFO(id.toStdString() << ": " << found.controls << " controls, " << found.reached
                               << " reached by Tab");
-        QStringList problems;
-        for (const QString& problem : found.unnamed)
-            problems << QStringLiteral("no name: ") + problem;
-        for (const QString& problem : found.undescribed)
-            problems << QStringLiteral("no description: ") + problem;
-        for (const QString& problem : found.unreached)
-            problems << QStringLiteral("not reached by Tab: ") + problem;
         CHECK(found.controls > 0);
-        CHECK(problems.join(u'\n').toStdString() == "");
+        CHECK(found.problems().join(u'\n').toStdString() == "");
     }
 }
 
@@ -236,15 +241,8 @@ TEST_CASE("every control of the dialogs is named, described and reached by Tab",
         settle();
         const PageSurvey found = survey(dialog.get());
         INFO(name << ": " << found.controls << " controls, " << found.reached << " reached by Tab");
-        QStringList problems;
-        for (const QString& problem : found.unnamed)
-            problems << QStringLiteral("no name: ") + problem;
-        for (const QString& problem : found.undescribed)
-            problems << QStringLiteral("no description: ") + problem;
-        for (const QString& problem : found.unreached)
-            problems << QStringLiteral("not reached by Tab: ") + problem;
         CHECK(found.controls > 0);
-        CHECK(problems.join(u'\n').toStdString() == "");
+        CHECK(found.problems().join(u'\n').toStdString() == "");
         dialog->hide();
     }
 }

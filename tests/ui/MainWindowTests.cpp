@@ -1,6 +1,7 @@
 #include "CatchCompat.h"
 #include "DemoDocument.h"
 #include "MainWindow.h"
+#include "PageWalk.h"
 #include "Preferences.h"
 #include "dialogs/HelpGuide.h"
 #include "dialogs/ReportDialog.h"
@@ -300,13 +301,8 @@ TEST_CASE("the guide has a section for every page, in English and Welsh, and lin
 }
 
 TEST_CASE("F1 opens the guide at the section of the page in front", "[ui-shell][help]") {
-    DemoDocument demo;
-    const QString path = demo.path;
-    demo.document.reset();
-    MainWindow window;
-    window.resize(1200, 800);
-    window.show();
-    REQUIRE(window.openFile(path));
+    DemoWindow demo;
+    MainWindow& window = demo.window;
     window.showPage(QStringLiteral("history"));
     QAction* guide = window.findChild<QAction*>(QStringLiteral("guideAction"));
     REQUIRE(guide);

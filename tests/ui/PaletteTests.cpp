@@ -1,6 +1,6 @@
 #include "CatchCompat.h"
-#include "DemoDocument.h"
 #include "MainWindow.h"
+#include "PageWalk.h"
 #include "widgets/RagStyle.h"
 
 #include <QApplication>
@@ -73,14 +73,9 @@ TEST_CASE("RAG chips stay legible in light, dark and high-contrast palettes", "[
 TEST_CASE("the window follows a dark system palette", "[accessibility]") {
     const QPalette before = QApplication::palette();
     QApplication::setPalette(systemPalettes()[1].palette);
-    DemoDocument demo;
-    const QString path = demo.path;
-    demo.document.reset();
     {
-        MainWindow window;
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(window.openFile(path));
+        DemoWindow demo;
+        MainWindow& window = demo.window;
         const QString folder = qEnvironmentVariable("EQUIMARK_SCREENSHOTS");
         for (const QString& id : {QStringLiteral("overview"), QStringLiteral("audit"),
                                   QStringLiteral("summary-grid")}) {
