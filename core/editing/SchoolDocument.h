@@ -69,6 +69,13 @@ signals:
     void portfolioRemoved(qint64 portfolioId);
     // A framework's wording was completed or corrected, or a framework was added.
     void frameworksChanged();
+    // Outcome counts, national figures or the suppression threshold (an import, an edit).
+    void outcomesChanged();
+    // One ambition criterion's status, notes or links for one academic year.
+    void ambitionChanged(const QString& frameworkId, const QString& criterionId,
+                         const QString& year);
+    // People, training sessions, attendance, programmes, ratings or case studies.
+    void trainingChanged();
 
     // Everything may have changed (another program wrote to the file, or an undo failed):
     // views reload from the file.

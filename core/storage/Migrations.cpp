@@ -318,6 +318,124 @@ QStringList schemaV3() {
     };
 }
 
+// Version 4: outcome measures by ethnic group (aggregate counts only, never a pupil's record),
+// the race equality leadership ambitions judged year by year, and staff and governor training.
+QStringList schemaV4() {
+    const QString year = QStringLiteral("CHECK (year GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]')");
+    return {
+        QStringLiteral(R"(CREATE TABLE outcome (
+            year TEXT NOT NULL %1,
+            measure_id TEXT NOT NULL,
+            group_code TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            base INTEGER NOT NULL CHECK (base >= 0),
+            PRIMARY KEY (year, measure_id, group_code)) WITHOUT ROWID)")
+            .arg(year),
+        QStringLiteral(R"(CREATE TABLE outcome_national (
+            year TEXT NOT NULL %1,
+            measure_id TEXT NOT NULL,
+            value REAL NOT NULL CHECK (value >= 0),
+            PRIMARY KEY (year, measure_id)) WITHOUT ROWID)")
+            .arg(year),
+        QStringLiteral(R"(CREATE TABLE outcome_settings (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            suppression_threshold INTEGER NOT NULL DEFAULT 5
+                CHECK (suppression_threshold BETWEEN 1 AND 100)))"),
+        QStringLiteral("INSERT INTO outcome_settings (id) VALUES (1)"),
+        QStringLiteral(R"(CREATE TABLE ambition_judgement (
+            framework_id TEXT NOT NULL REFERENCES framework(id),
+            criterion_id TEXT NOT NULL,
+            year TEXT NOT NULL %1,
+            status TEXT NOT NULL DEFAULT 'not-started'
+                CHECK (status IN ('not-started','developing','met')),
+            evidence_notes TEXT NOT NULL DEFAULT '',
+            judged_by TEXT NOT NULL DEFAULT '',
+            judged_at TEXT,
+            PRIMARY KEY (framework_id, criterion_id, year)) WITHOUT ROWID)")
+            .arg(year),
+        QStringLiteral(R"(CREATE TABLE ambition_evidence (
+            framework_id TEXT NOT NULL REFERENCES framework(id),
+            criterion_id TEXT NOT NULL,
+            year TEXT NOT NULL,
+            evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+            PRIMARY KEY (framework_id, criterion_id, year, evidence_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE ambition_action (
+            framework_id TEXT NOT NULL REFERENCES framework(id),
+            criterion_id TEXT NOT NULL,
+            year TEXT NOT NULL,
+            action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+            PRIMARY KEY (framework_id, criterion_id, year, action_id)) WITHOUT ROWID)"),
+        // Everyone training is offered to: the workforce and the governing body.
+        QStringLiteral(R"(CREATE TABLE person (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            body TEXT NOT NULL CHECK (body IN ('staff','governor')),
+            role TEXT NOT NULL DEFAULT '',
+            leader INTEGER NOT NULL DEFAULT 0 CHECK (leader IN (0, 1)),
+            joined_on TEXT,
+            left_on TEXT,
+            created_at TEXT NOT NULL,
+            CHECK (joined_on IS NULL OR left_on IS NULL OR joined_on <= left_on)))"),
+        // A programme of sessions, evaluated as a whole (as the CPD pilot is).
+        QStringLiteral(R"(CREATE TABLE training_programme (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            provider TEXT NOT NULL DEFAULT '',
+            aims TEXT NOT NULL DEFAULT '',
+            leaders_approach TEXT NOT NULL DEFAULT '',
+            embedding TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE training_session (
+            id INTEGER PRIMARY KEY,
+            programme_id INTEGER REFERENCES training_programme(id) ON DELETE SET NULL,
+            held_on TEXT NOT NULL,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            provider TEXT NOT NULL DEFAULT '',
+            audience TEXT NOT NULL DEFAULT '',
+            topic TEXT NOT NULL CHECK (topic IN ('race-equality','unconscious-bias',
+                'anti-racist-leadership','inclusive-curriculum','equality-law','other')),
+            refresher INTEGER NOT NULL DEFAULT 0 CHECK (refresher IN (0, 1)),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"),
+        // A row per person offered the session; `attended` once they came.
+        QStringLiteral(R"(CREATE TABLE training_attendance (
+            session_id INTEGER NOT NULL REFERENCES training_session(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            attended INTEGER NOT NULL DEFAULT 0 CHECK (attended IN (0, 1)),
+            PRIMARY KEY (session_id, person_id)) WITHOUT ROWID)"),
+        // Confidence before and after a programme (1 to 5), reported only as aggregates.
+        QStringLiteral(R"(CREATE TABLE programme_rating (
+            programme_id INTEGER NOT NULL REFERENCES training_programme(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            before INTEGER CHECK (before BETWEEN 1 AND 5),
+            after INTEGER CHECK (after BETWEEN 1 AND 5),
+            PRIMARY KEY (programme_id, person_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE programme_action (
+            programme_id INTEGER NOT NULL REFERENCES training_programme(id) ON DELETE CASCADE,
+            action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+            PRIMARY KEY (programme_id, action_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE case_study (
+            id INTEGER PRIMARY KEY,
+            programme_id INTEGER REFERENCES training_programme(id) ON DELETE SET NULL,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            story TEXT NOT NULL DEFAULT '',
+            dated_on TEXT,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE case_study_evidence (
+            case_id INTEGER NOT NULL REFERENCES case_study(id) ON DELETE CASCADE,
+            evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+            PRIMARY KEY (case_id, evidence_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX outcome_measure ON outcome(measure_id, year)"),
+        QStringLiteral("CREATE INDEX ambition_evidence_evidence ON ambition_evidence(evidence_id)"),
+        QStringLiteral("CREATE INDEX ambition_action_action ON ambition_action(action_id)"),
+        QStringLiteral("CREATE INDEX training_session_programme ON training_session(programme_id)"),
+        QStringLiteral("CREATE INDEX training_attendance_person ON training_attendance(person_id)"),
+        QStringLiteral("CREATE INDEX programme_action_action ON programme_action(action_id)"),
+        QStringLiteral("CREATE INDEX case_study_programme ON case_study(programme_id)"),
+        QStringLiteral("CREATE INDEX case_study_evidence_evidence ON case_study_evidence(evidence_id)"),
+    };
+}
+
 bool exec(QSqlDatabase& db, const QString& sql, QSqlError* error) {
     QSqlQuery query(db);
     if (query.exec(sql))
@@ -333,6 +451,7 @@ const std::vector<Migration>& Migrations::all() {
         {1, "Lancashire Equality Mark process", schemaV1()},
         {2, "change history", schemaV2()},
         {3, "RACE Charter self-evaluation and Lead Practitioner portfolios", schemaV3()},
+        {4, "outcomes by ethnic group, leadership ambitions and training", schemaV4()},
     };
     return steps;
 }
