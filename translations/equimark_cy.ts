@@ -2730,6 +2730,18 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Outcome figures</source>
+        <translation>Ffigurau canlyniadau</translation>
+    </message>
+    <message>
+        <source>Outcome settings</source>
+        <translation>Gosodiadau canlyniadau</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Canlyniadau</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -2966,6 +2978,203 @@
     </message>
 </context>
 <context>
+    <name>OutcomeCharts</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pwynt</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Cenedlaethol</translation>
+    </message>
+    <message>
+        <source>No figures that may be shown yet.</source>
+        <translation>Dim ffigurau y gellir eu dangos eto.</translation>
+    </message>
+    <message>
+        <source>No figures for this year.</source>
+        <translation>Dim ffigurau ar gyfer y flwyddyn hon.</translation>
+    </message>
+    <message>
+        <source>Gap to all other pupils (points); bars with whiskers show the 95% interval</source>
+        <translation>Bwlch i bob disgybl arall (pwyntiau); mae&apos;r barrau â llinellau gwall yn dangos y cyfwng 95%</translation>
+    </message>
+    <message>
+        <source>Gap to all other pupils (percentage points); whiskers show the 95% interval</source>
+        <translation>Bwlch i bob disgybl arall (pwyntiau canran); mae&apos;r llinellau gwall yn dangos y cyfwng 95%</translation>
+    </message>
+    <message>
+        <source>Not shown (small numbers): %1.</source>
+        <translation>Heb eu dangos (niferoedd bach): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a school year; write it like 2025-26.</source>
+        <translation>Nid yw &quot;%1&quot; yn flwyddyn ysgol; ysgrifennwch hi fel 2025-26.</translation>
+    </message>
+    <message>
+        <source>Prints the outcomes CSV template (docs/outcomes-csv.md): a row for every measure and ethnic group of a year, with the counts to fill in and each measure&apos;s definition.</source>
+        <translation>Yn argraffu templed CSV y canlyniadau (docs/outcomes-csv.md): rhes ar gyfer pob mesur a grŵp ethnig mewn blwyddyn, gyda&apos;r cyfrifon i&apos;w llenwi a diffiniad pob mesur.</translation>
+    </message>
+    <message>
+        <source>The school year of the rows (default: the last complete year).</source>
+        <translation>Blwyddyn ysgol y rhesi (rhagosodiad: y flwyddyn gyflawn ddiwethaf).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>BLWYDDYN</translation>
+    </message>
+    <message>
+        <source>Write the template to this file instead.</source>
+        <translation>Ysgrifennu&apos;r templed i&apos;r ffeil hon yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>OUT.csv</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Ysgrifennwyd %1.</translation>
+    </message>
+    <message>
+        <source>Adds the outcome figures of a CSV file (see docs/outcomes-csv.md) to the school file, replacing figures for the same year, measure and group, all in one step. A file with any problem is refused whole, naming its line and column, and nothing is imported.</source>
+        <translation>Yn ychwanegu ffigurau canlyniadau ffeil CSV (gweler docs/outcomes-csv.md) at y ffeil ysgol, gan ddisodli ffigurau ar gyfer yr un flwyddyn, mesur a grŵp, i gyd mewn un cam. Caiff ffeil ag unrhyw broblem ei gwrthod yn llwyr, gan nodi rhif y llinell a&apos;r golofn, ac ni chaiff dim ei fewnforio.</translation>
+    </message>
+    <message>
+        <source>No figures were imported: %1 has no filled-in rows.</source>
+        <translation>Ni fewnforiwyd unrhyw ffigurau: nid oes gan %1 resi wedi&apos;u llenwi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s).</source>
+        <translation>
+            <numerusform>Mewnforiwyd %n ffigur.</numerusform>
+            <numerusform>Mewnforiwyd %n ffigur.</numerusform>
+            <numerusform>Mewnforiwyd %n ffigur.</numerusform>
+            <numerusform>Mewnforiwyd %n ffigur.</numerusform>
+            <numerusform>Mewnforiwyd %n ffigur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the &quot;Outcomes and gaps&quot; report as a PDF, or the figures as a CSV file, for sharing: counts below the school file&apos;s threshold, and every figure worked out from one, are suppressed. The format follows the file name unless --format says.</source>
+        <translation>Yn ysgrifennu&apos;r adroddiad &quot;Canlyniadau a bylchau&quot; fel PDF, neu&apos;r ffigurau fel ffeil CSV, i&apos;w rhannu: caiff cyfrifon o dan drothwy&apos;r ffeil ysgol, a phob ffigur a gyfrifwyd o un ohonynt, eu cuddio. Mae&apos;r fformat yn dilyn enw&apos;r ffeil oni bai bod --format yn nodi fel arall.</translation>
+    </message>
+    <message>
+        <source>The PDF or CSV file to write.</source>
+        <translation>Y ffeil PDF neu CSV i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>The school year of the report&apos;s tables (default: each measure&apos;s latest).</source>
+        <translation>Blwyddyn ysgol tablau&apos;r adroddiad (rhagosodiad: y flwyddyn ddiweddaraf ar gyfer pob mesur).</translation>
+    </message>
+    <message>
+        <source>pdf or csv.</source>
+        <translation>pdf neu csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FFORMAT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use pdf or csv.</source>
+        <translation>Nid yw &quot;%1&quot; yn fformat; defnyddiwch pdf neu csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %1 (%n tudalen).</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%n dudalen).</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%n tudalen).</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%n tudalen).</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%n tudalen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows, or with --set changes, the school file&apos;s threshold: counts below it are suppressed in everything shared.</source>
+        <translation>Yn dangos trothwy&apos;r ffeil ysgol, neu&apos;n ei newid gyda --set: caiff cyfrifon o dano eu cuddio ym mhopeth a rennir.</translation>
+    </message>
+    <message>
+        <source>The new threshold, from 1 to 100.</source>
+        <translation>Y trothwy newydd, o 1 i 100.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>Nid yw &quot;%1&quot; yn rhif.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCsv</name>
+    <message>
+        <source>&quot;%1&quot; is not a column of an outcomes file. The first row names the columns: %2.</source>
+        <translation>Nid yw &quot;%1&quot; yn golofn mewn ffeil canlyniadau. Mae&apos;r rhes gyntaf yn enwi&apos;r colofnau: %2.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation>mae&apos;r golofn &quot;%1&quot; yn ymddangos ddwywaith.</translation>
+    </message>
+    <message>
+        <source>the first row has no &quot;%1&quot; column. It names the columns: %2.</source>
+        <translation>nid oes colofn &quot;%1&quot; yn y rhes gyntaf. Mae&apos;n enwi&apos;r colofnau: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an academic year; write it like 2025-26.</source>
+        <translation>Nid yw &quot;%1&quot; yn flwyddyn academaidd; ysgrifennwch hi fel 2025-26.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome measure. Use one of: %2.</source>
+        <translation>Nid yw &quot;%1&quot; yn fesur canlyniad. Defnyddiwch un o&apos;r canlynol: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ethnic group of the school census; use its code (e.g. BCRB, MWBC, REFU, NOBT) or its name.</source>
+        <translation>Nid yw &quot;%1&quot; yn un o grwpiau ethnig cyfrifiad yr ysgolion; defnyddiwch ei god (e.e. BCRB, MWBC, REFU, NOBT) neu ei enw.</translation>
+    </message>
+    <message>
+        <source>the count (%1 %2) is more than the base (%3 %4).</source>
+        <translation>mae&apos;r cyfrif (%1 %2) yn fwy na&apos;r sylfaen (%3 %4).</translation>
+    </message>
+    <message>
+        <source>the &quot;pupils&quot; column is empty: absence needs the number of pupils behind the sessions.</source>
+        <translation>mae&apos;r golofn &quot;pupils&quot; yn wag: ar gyfer absenoldeb, mae angen nifer y disgyblion y tu ôl i&apos;r sesiynau.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; column is empty.</source>
+        <translation>mae&apos;r golofn &quot;%1&quot; yn wag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count: write a whole number of 0 or more without separators, e.g. 1250.</source>
+        <translation>Nid yw &quot;%1&quot; yn gyfrif: ysgrifennwch rif cyfan o 0 neu fwy heb wahanyddion, e.e. 1250.</translation>
+    </message>
+    <message>
+        <source>(not needed: the school&apos;s total)</source>
+        <translation>(dim angen: cyfanswm yr ysgol)</translation>
+    </message>
+    <message>
+        <source>Give the pupils behind the sessions in &quot;pupils&quot;.</source>
+        <translation>Rhowch y disgyblion y tu ôl i&apos;r sesiynau yn &quot;pupils&quot;.</translation>
+    </message>
+    <message>
+        <source>the file is empty. Its first row must name the columns: %1.</source>
+        <translation>mae&apos;r ffeil yn wag. Rhaid i&apos;w rhes gyntaf enwi&apos;r colofnau: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 is given twice: first on line %4.</source>
+        <translation>Mae %1, %2, %3 wedi&apos;i roi ddwywaith: y tro cyntaf ar linell %4.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeMeasure</name>
     <message>
         <source>pupils</source>
@@ -3128,14 +3337,6 @@
         <translation>arweinwyr o&apos;r grŵp</translation>
     </message>
     <message>
-        <source>leaders</source>
-        <translation>arweinwyr</translation>
-    </message>
-    <message>
-        <source>Members of the senior leadership team of each ethnic group, as a share of all leaders.</source>
-        <translation>Aelodau o&apos;r uwch dîm arwain o bob grŵp ethnig, fel cyfran o&apos;r holl arweinwyr.</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -3146,10 +3347,6 @@
     <message>
         <source>staff</source>
         <translation>staff</translation>
-    </message>
-    <message>
-        <source>Members of staff of each ethnic group, as a share of all staff.</source>
-        <translation>Aelodau o staff o bob grŵp ethnig, fel cyfran o&apos;r holl staff.</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -3166,6 +3363,204 @@
     <message>
         <source>Applicants who were appointed, as a share of applicants, for posts advertised in the year.</source>
         <translation>Ymgeiswyr a benodwyd, fel cyfran o&apos;r ymgeiswyr, ar gyfer swyddi a hysbysebwyd yn y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>Members of staff of each ethnic group who are in the senior leadership team, as a share of that group&apos;s staff.</source>
+        <translation>Aelodau staff pob grŵp ethnig sydd yn yr uwch dîm arwain, fel cyfran o staff y grŵp hwnnw.</translation>
+    </message>
+    <message>
+        <source>Members of staff of each ethnic group, as a share of all staff. The base is the school&apos;s whole staff, the same on every row.</source>
+        <translation>Aelodau staff pob grŵp ethnig, fel cyfran o&apos;r holl staff. Y sylfaen yw holl staff yr ysgol, yr un fath ar bob rhes.</translation>
+    </message>
+    <message>
+        <source>All applicants</source>
+        <translation>Pob ymgeisydd</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Pob aelod o staff</translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation>Pob myfyriwr</translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation>Pob disgybl</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome measure.</source>
+        <translation>Nid yw &quot;%1&quot; yn fesur canlyniad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ethnic group code of the school census.</source>
+        <translation>Nid yw &quot;%1&quot; yn god grŵp ethnig yng nghyfrifiad yr ysgolion.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an academic year written like 2025-26.</source>
+        <translation>Nid yw &quot;%1&quot; yn flwyddyn academaidd wedi&apos;i hysgrifennu fel 2025-26.</translation>
+    </message>
+    <message>
+        <source>counts cannot be negative.</source>
+        <translation>ni all cyfrifon fod yn negatif.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than %3 (%4).</source>
+        <translation>ni all %1 (%2) fod yn fwy na %3 (%4).</translation>
+    </message>
+    <message>
+        <source>there are %1 %2 but no %3.</source>
+        <translation>mae %1 %2 ond nid oes %3.</translation>
+    </message>
+    <message>
+        <source>the number of pupils is missing; it decides whether the figures are small enough to hide when shared.</source>
+        <translation>mae nifer y disgyblion ar goll; dyna sy&apos;n penderfynu a yw&apos;r ffigurau&apos;n ddigon bach i&apos;w cuddio wrth eu rhannu.</translation>
+    </message>
+    <message>
+        <source>A national figure for %1 is a percentage from 0 to 100.</source>
+        <translation>Mae ffigur cenedlaethol ar gyfer %1 yn ganran o 0 i 100.</translation>
+    </message>
+    <message>
+        <source>A national figure cannot be negative.</source>
+        <translation>Ni all ffigur cenedlaethol fod yn negatif.</translation>
+    </message>
+    <message>
+        <source>The threshold for hiding small numbers is from 1 to 100.</source>
+        <translation>Mae&apos;r trothwy ar gyfer cuddio niferoedd bach o 1 i 100.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesReport</name>
+    <message>
+        <source>In line (met)</source>
+        <translation>Yn unol (wedi&apos;i gyrraedd)</translation>
+    </message>
+    <message>
+        <source>Gap narrowing (on track)</source>
+        <translation>Y bwlch yn culhau (ar y trywydd iawn)</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Oddi ar y trywydd</translation>
+    </message>
+    <message>
+        <source>No figures that may be shown</source>
+        <translation>Dim ffigurau y gellir eu dangos</translation>
+    </message>
+    <message>
+        <source>This school file has no outcome figures yet: import them from a CSV file first.</source>
+        <translation>Nid oes ffigurau canlyniadau yn y ffeil ysgol hon eto: mewnforiwch nhw o ffeil CSV yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>There are no outcome figures for %1; there are for %2.</source>
+        <translation>Nid oes ffigurau canlyniadau ar gyfer %1; mae rhai ar gyfer %2.</translation>
+    </message>
+    <message>
+        <source>Outcomes and gaps by ethnic group</source>
+        <translation>Canlyniadau a bylchau yn ôl grŵp ethnig</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Blynyddoedd</translation>
+    </message>
+    <message>
+        <source>Small numbers</source>
+        <translation>Niferoedd bach</translation>
+    </message>
+    <message>
+        <source>Counts below %1, and every figure worked out from one, are shown as &quot;c&quot;; so are %2 more that would let one be worked out from a total.</source>
+        <translation>Dangosir cyfrifon o dan %1, a phob ffigur a gyfrifwyd o un ohonynt, fel &quot;c&quot;; felly hefyd %2 arall a fyddai&apos;n gadael i un gael ei gyfrifo o gyfanswm.</translation>
+    </message>
+    <message>
+        <source>Aggregate counts only: no pupil&apos;s record is held. Gaps compare each group with all other pupils in the school; a risk ratio above 1 means the outcome is more likely for the group. Intervals are 95% confidence intervals.</source>
+        <translation>Cyfansymiau yn unig: ni chedwir cofnod unrhyw ddisgybl. Mae&apos;r bylchau&apos;n cymharu pob grŵp â phob disgybl arall yn yr ysgol; mae cymhareb risg uwchlaw 1 yn golygu bod y canlyniad yn fwy tebygol i&apos;r grŵp. Cyfyngau hyder 95% yw&apos;r cyfyngau.</translation>
+    </message>
+    <message>
+        <source>Where the focus groups stand</source>
+        <translation>Sefyllfa&apos;r grwpiau ffocws</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Dim ffigurau</translation>
+    </message>
+    <message>
+        <source>c (small numbers)</source>
+        <translation>c (niferoedd bach)</translation>
+    </message>
+    <message>
+        <source>%1, gap %2</source>
+        <translation>%1, bwlch %2</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>Dros y blynyddoedd</translation>
+    </message>
+    <message>
+        <source>Gaps to all other pupils, %1</source>
+        <translation>Bylchau i bob disgybl arall, %1</translation>
+    </message>
+    <message>
+        <source>Figures, %1</source>
+        <translation>Ffigurau, %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>all staff</source>
+        <translation>yr holl staff</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Cyfradd</translation>
+    </message>
+    <message>
+        <source>Per pupil</source>
+        <translation>Fesul disgybl</translation>
+    </message>
+    <message>
+        <source>Gap to all other pupils</source>
+        <translation>Bwlch i bob disgybl arall</translation>
+    </message>
+    <message>
+        <source>Risk ratio (95% interval)</source>
+        <translation>Cymhareb risg (cyfwng 95%)</translation>
+    </message>
+    <message>
+        <source>Gap to national</source>
+        <translation>Bwlch i&apos;r ffigur cenedlaethol</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)%4</source>
+        <translation>%1 (%2 i %3)%4</translation>
+    </message>
+    <message>
+        <source>National figure for %1: %2.</source>
+        <translation>Ffigur cenedlaethol ar gyfer %1: %2.</translation>
+    </message>
+    <message>
+        <source>* The 95% interval of the risk ratio leaves out 1: the difference is unlikely to be chance alone. c: suppressed (small numbers).</source>
+        <translation>* Nid yw cyfwng 95% y gymhareb risg yn cynnwys 1: mae&apos;n annhebygol mai siawns yn unig yw&apos;r gwahaniaeth. c: wedi&apos;i guddio (niferoedd bach).</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +4049,10 @@
     <message>
         <source>Unknown report.</source>
         <translation>Adroddiad anhysbys.</translation>
+    </message>
+    <message>
+        <source>Outcomes and gaps</source>
+        <translation>Canlyniadau a bylchau</translation>
     </message>
 </context>
 <context>
@@ -7352,6 +7751,329 @@
     </message>
 </context>
 <context>
+    <name>equimark::OutcomeChartView</name>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 yn %3</translation>
+    </message>
+    <message>
+        <source>No figures that may be shown.</source>
+        <translation>Dim ffigurau y gellir eu dangos.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No gaps that may be shown.</source>
+        <translation>Dim bylchau y gellir eu dangos.</translation>
+    </message>
+    <message>
+        <source>No figures to draw yet.</source>
+        <translation>Dim ffigurau i&apos;w lluniadu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>equimark::OutcomeImportDialog</name>
+    <message>
+        <source>Import Outcome Figures</source>
+        <translation>Mewnforio ffigurau canlyniadau</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Beth sydd yn y ffeil</translation>
+    </message>
+    <message>
+        <source>Figures to import</source>
+        <translation>Ffigurau i&apos;w mewnforio</translation>
+    </message>
+    <message>
+        <source>Every figure the file holds, and whether it replaces one already in the school file. Nothing is written until you choose Import.</source>
+        <translation>Pob ffigur sydd yn y ffeil, ac a yw&apos;n disodli un sydd eisoes yn y ffeil ysgol. Nid ysgrifennir dim nes i chi ddewis Mewnforio.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Adds every figure shown, in one step you can undo</source>
+        <translation>Yn ychwanegu pob ffigur a ddangosir, mewn un cam y gallwch ei ddadwneud</translation>
+    </message>
+    <message>
+        <source>Closes without importing anything</source>
+        <translation>Yn cau heb fewnforio dim</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. Line %2, column %3: %4 Nothing has been imported; correct the file and try again.</source>
+        <translation>Ni ellir mewnforio %1. Llinell %2, colofn %3: %4 Nid oes dim wedi&apos;i fewnforio; cywirwch y ffeil a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>%1 has no filled-in rows: there is nothing to import.</source>
+        <translation>Nid oes gan %1 resi wedi&apos;u llenwi: nid oes dim i&apos;w fewnforio.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 figures for %3 measures over %4 years; %5 replace figures already in the file. Check them, then choose Import.</source>
+        <translation>Mae %1 yn cynnwys %2 ffigur ar gyfer %3 mesur dros %4 blwyddyn; mae %5 yn disodli ffigurau sydd eisoes yn y ffeil. Gwiriwch nhw, yna dewiswch Mewnforio.</translation>
+    </message>
+</context>
+<context>
+    <name>equimark::OutcomePreviewModel</name>
+    <message>
+        <source>replaces</source>
+        <translation>yn disodli</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>newydd</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Sylfaen</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Yn y ffeil</translation>
+    </message>
+</context>
+<context>
+    <name>equimark::OutcomeTableModel</name>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>In line</source>
+        <translation>Yn unol</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Oddi ar y trywydd</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Dim ffigurau</translation>
+    </message>
+    <message>
+        <source>Suppressed: fewer than %1, or a figure that would let a small one be worked out. Untick &quot;Hide small numbers&quot; to see it.</source>
+        <translation>Wedi&apos;i guddio: llai na %1, neu ffigur a fyddai&apos;n gadael i un bach gael ei gyfrifo. Tynnwch y tic o &quot;Cuddio niferoedd bach&quot; i&apos;w weld.</translation>
+    </message>
+    <message>
+        <source>The 95% interval leaves out 1: unlikely to be chance alone.</source>
+        <translation>Nid yw&apos;r cyfwng 95% yn cynnwys 1: annhebygol o fod yn siawns yn unig.</translation>
+    </message>
+    <message>
+        <source>The 95% interval includes 1: could be chance.</source>
+        <translation>Mae&apos;r cyfwng 95% yn cynnwys 1: gallai fod yn siawns.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Sylfaen</translation>
+    </message>
+    <message>
+        <source>Per pupil</source>
+        <translation>Fesul disgybl</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Cyfradd</translation>
+    </message>
+    <message>
+        <source>Gap to others</source>
+        <translation>Bwlch i eraill</translation>
+    </message>
+    <message>
+        <source>Risk ratio (95%)</source>
+        <translation>Cymhareb risg (95%)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+</context>
+<context>
+    <name>equimark::OutcomesPage</name>
+    <message>
+        <source>&amp;Hide small numbers below</source>
+        <translation>C&amp;uddio niferoedd bach o dan</translation>
+    </message>
+    <message>
+        <source>&amp;Import Figures…</source>
+        <translation>M&amp;ewnforio Ffigurau…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Template…</source>
+        <translation>Cadw&apos;r &amp;Templed…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>A&amp;llforio CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>Me&amp;sur:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>The outcome measure the table and charts show</source>
+        <translation>Y mesur canlyniad y mae&apos;r tabl a&apos;r siartiau&apos;n ei ddangos</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>The academic year of the table and the gap chart</source>
+        <translation>Blwyddyn academaidd y tabl a&apos;r siart bylchau</translation>
+    </message>
+    <message>
+        <source>On: counts below the threshold, and figures worked out from them, read c, as in every PDF and CSV export. Off: every count, for your own checking.</source>
+        <translation>Ymlaen: mae cyfrifon o dan y trothwy, a ffigurau a gyfrifwyd ohonynt, yn dangos c, fel ym mhob allforiad PDF a CSV. I ffwrdd: pob cyfrif, i chi eu gwirio eich hun.</translation>
+    </message>
+    <message>
+        <source>Threshold for small numbers</source>
+        <translation>Trothwy ar gyfer niferoedd bach</translation>
+    </message>
+    <message>
+        <source>Counts below this are hidden in everything shared; stored in the school file</source>
+        <translation>Caiff cyfrifon o dan hwn eu cuddio ym mhopeth a rennir; caiff ei gadw yn y ffeil ysgol</translation>
+    </message>
+    <message>
+        <source>&amp;National:</source>
+        <translation>Ce&amp;nedlaethol:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>National figure</source>
+        <translation>Ffigur cenedlaethol</translation>
+    </message>
+    <message>
+        <source>The national figure for this measure and year, to compare with (a percentage, or points for Attainment 8); empty for none</source>
+        <translation>Y ffigur cenedlaethol ar gyfer y mesur a&apos;r flwyddyn hon, i gymharu ag ef (canran, neu bwyntiau ar gyfer Attainment 8); gwag os nad oes un</translation>
+    </message>
+    <message>
+        <source>Read an outcomes CSV file and preview it before importing</source>
+        <translation>Darllen ffeil CSV canlyniadau a chael rhagolwg ohoni cyn mewnforio</translation>
+    </message>
+    <message>
+        <source>Save a CSV file to fill in, with a row for every measure and group</source>
+        <translation>Cadw ffeil CSV i&apos;w llenwi, gyda rhes ar gyfer pob mesur a grŵp</translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file for sharing, small numbers suppressed</source>
+        <translation>Cadw&apos;r ffigurau fel ffeil CSV i&apos;w rhannu, gyda niferoedd bach wedi&apos;u cuddio</translation>
+    </message>
+    <message>
+        <source>Definition of the measure</source>
+        <translation>Diffiniad y mesur</translation>
+    </message>
+    <message>
+        <source>No outcome figures yet. Save the template, fill in the counts for each ethnic group (aggregate numbers only, never a pupil&apos;s record), then import the file. docs/outcomes-csv.md describes the columns.</source>
+        <translation>Dim ffigurau canlyniadau eto. Cadwch y templed, llenwch y cyfrifon ar gyfer pob grŵp ethnig (cyfansymiau yn unig, byth gofnod disgybl), yna mewnforiwch y ffeil. Mae docs/outcomes-csv.md yn disgrifio&apos;r colofnau.</translation>
+    </message>
+    <message>
+        <source>Figures by ethnic group</source>
+        <translation>Ffigurau yn ôl grŵp ethnig</translation>
+    </message>
+    <message>
+        <source>A row per ethnic group and one for all pupils: counts, rate, gap to all other pupils, risk ratio with its 95% interval and the target. Arrow keys move; the chosen group is added to the trend chart.</source>
+        <translation>Rhes ar gyfer pob grŵp ethnig ac un ar gyfer pob disgybl: cyfrifon, cyfradd, bwlch i bob disgybl arall, cymhareb risg gyda&apos;i chyfwng 95% a&apos;r targed. Mae&apos;r bysellau saeth yn symud; caiff y grŵp a ddewiswyd ei ychwanegu at y siart tuedd.</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>Siart tuedd</translation>
+    </message>
+    <message>
+        <source>Gap chart</source>
+        <translation>Siart bylchau</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tuedd</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Bylchau</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Siartiau</translation>
+    </message>
+    <message>
+        <source>The trend over the years, and each group&apos;s gap</source>
+        <translation>Y duedd dros y blynyddoedd, a bwlch pob grŵp</translation>
+    </message>
+    <message>
+        <source>Import Outcome Figures</source>
+        <translation>Mewnforio ffigurau canlyniadau</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the Outcomes Template</source>
+        <translation>Cadw templed y canlyniadau</translation>
+    </message>
+    <message>
+        <source>outcomes-%1.csv</source>
+        <translation>canlyniadau-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Outcome Figures</source>
+        <translation>Allforio ffigurau canlyniadau</translation>
+    </message>
+    <message>
+        <source>outcomes-shared.csv</source>
+        <translation>canlyniadau-a-rennir.csv</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Canlyniadau</translation>
+    </message>
+</context>
+<context>
     <name>equimark::OverviewPage</name>
     <message>
         <source>Done</source>
@@ -8805,10 +9527,6 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
         <translation>Rhagolwg argraffu — %1</translation>
     </message>
     <message>
-        <source>Which of the seven reports to make</source>
-        <translation>Pa un o&apos;r saith adroddiad i&apos;w wneud</translation>
-    </message>
-    <message>
         <source>The strand the report covers</source>
         <translation>Y llinyn y mae&apos;r adroddiad yn ymdrin ag ef</translation>
     </message>
@@ -8847,6 +9565,10 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <message>
         <source>Show the report&apos;s pages before printing</source>
         <translation>Dangos tudalennau&apos;r adroddiad cyn argraffu</translation>
+    </message>
+    <message>
+        <source>Which report to make</source>
+        <translation>Pa adroddiad i&apos;w wneud</translation>
     </message>
 </context>
 <context>
@@ -9177,6 +9899,24 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <message>
         <source>This school file is open read-only (%1); the change was not saved.</source>
         <translation>Mae&apos;r ffeil ysgol hon ar agor i&apos;w darllen yn unig (%1); ni chadwyd y newid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n outcome figure(s)</source>
+        <translation>
+            <numerusform>Mewnforio %n ffigur canlyniad</numerusform>
+            <numerusform>Mewnforio %n ffigur canlyniad</numerusform>
+            <numerusform>Mewnforio %n ffigur canlyniad</numerusform>
+            <numerusform>Mewnforio %n ffigur canlyniad</numerusform>
+            <numerusform>Mewnforio %n ffigur canlyniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the national figure</source>
+        <translation>Gosod y ffigur cenedlaethol</translation>
+    </message>
+    <message>
+        <source>Set the threshold for small numbers</source>
+        <translation>Gosod y trothwy ar gyfer niferoedd bach</translation>
     </message>
 </context>
 <context>

@@ -2718,6 +2718,18 @@
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcome figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -2954,6 +2966,197 @@
     </message>
 </context>
 <context>
+    <name>OutcomeCharts</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures that may be shown yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap to all other pupils (points); bars with whiskers show the 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap to all other pupils (percentage points); whiskers show the 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown (small numbers): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a school year; write it like 2025-26.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the outcomes CSV template (docs/outcomes-csv.md): a row for every measure and ethnic group of a year, with the counts to fill in and each measure&apos;s definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year of the rows (default: the last complete year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the template to this file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the outcome figures of a CSV file (see docs/outcomes-csv.md) to the school file, replacing figures for the same year, measure and group, all in one step. A file with any problem is refused whole, naming its line and column, and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures were imported: %1 has no filled-in rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s).</source>
+        <translation type="unfinished">
+            <numerusform>Imported %n figure.</numerusform>
+            <numerusform>Imported %n figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the &quot;Outcomes and gaps&quot; report as a PDF, or the figures as a CSV file, for sharing: counts below the school file&apos;s threshold, and every figure worked out from one, are suppressed. The format follows the file name unless --format says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF or CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year of the report&apos;s tables (default: each measure&apos;s latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows, or with --set changes, the school file&apos;s threshold: counts below it are suppressed in everything shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new threshold, from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCsv</name>
+    <message>
+        <source>&quot;%1&quot; is not a column of an outcomes file. The first row names the columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row has no &quot;%1&quot; column. It names the columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an academic year; write it like 2025-26.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome measure. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ethnic group of the school census; use its code (e.g. BCRB, MWBC, REFU, NOBT) or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count (%1 %2) is more than the base (%3 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;pupils&quot; column is empty: absence needs the number of pupils behind the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; column is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count: write a whole number of 0 or more without separators, e.g. 1250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not needed: the school&apos;s total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pupils behind the sessions in &quot;pupils&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty. Its first row must name the columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 is given twice: first on line %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutcomeMeasure</name>
     <message>
         <source>pupils</source>
@@ -3116,14 +3319,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>leaders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members of the senior leadership team of each ethnic group, as a share of all leaders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,10 +3328,6 @@
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members of staff of each ethnic group, as a share of all staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3153,6 +3344,204 @@
     </message>
     <message>
         <source>Applicants who were appointed, as a share of applicants, for posts advertised in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of staff of each ethnic group who are in the senior leadership team, as a share of that group&apos;s staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of staff of each ethnic group, as a share of all staff. The base is the school&apos;s whole staff, the same on every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ethnic group code of the school census.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an academic year written like 2025-26.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are %1 %2 but no %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of pupils is missing; it decides whether the figures are small enough to hide when shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national figure for %1 is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national figure cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold for hiding small numbers is from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesReport</name>
+    <message>
+        <source>In line (met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap narrowing (on track)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures that may be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school file has no outcome figures yet: import them from a CSV file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no outcome figures for %1; there are for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes and gaps by ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts below %1, and every figure worked out from one, are shown as &quot;c&quot;; so are %2 more that would let one be worked out from a total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate counts only: no pupil&apos;s record is held. Gaps compare each group with all other pupils in the school; a risk ratio above 1 means the outcome is more likely for the group. Intervals are 95% confidence intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the focus groups stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c (small numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, gap %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps to all other pupils, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap to all other pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk ratio (95% interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap to national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National figure for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* The 95% interval of the risk ratio leaves out 1: the difference is unlikely to be chance alone. c: suppressed (small numbers).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3635,6 +4024,10 @@
     </message>
     <message>
         <source>Choose the practitioner whose portfolio to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes and gaps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7308,6 +7701,329 @@
     </message>
 </context>
 <context>
+    <name>equimark::OutcomeChartView</name>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures that may be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps that may be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures to draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::OutcomeImportDialog</name>
+    <message>
+        <source>Import Outcome Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure the file holds, and whether it replaces one already in the school file. Nothing is written until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds every figure shown, in one step you can undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes without importing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. Line %2, column %3: %4 Nothing has been imported; correct the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no filled-in rows: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 figures for %3 measures over %4 years; %5 replace figures already in the file. Check them, then choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::OutcomePreviewModel</name>
+    <message>
+        <source>replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::OutcomeTableModel</name>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed: fewer than %1, or a figure that would let a small one be worked out. Untick &quot;Hide small numbers&quot; to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 95% interval leaves out 1: unlikely to be chance alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 95% interval includes 1: could be chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk ratio (95%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::OutcomesPage</name>
+    <message>
+        <source>&amp;Hide small numbers below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome measure the table and charts show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year of the table and the gap chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: counts below the threshold, and figures worked out from them, read c, as in every PDF and CSV export. Off: every count, for your own checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold for small numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts below this are hidden in everything shared; stored in the school file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;National:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national figure for this measure and year, to compare with (a percentage, or points for Attainment 8); empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an outcomes CSV file and preview it before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a CSV file to fill in, with a row for every measure and group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file for sharing, small numbers suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition of the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome figures yet. Save the template, fill in the counts for each ethnic group (aggregate numbers only, never a pupil&apos;s record), then import the file. docs/outcomes-csv.md describes the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures by ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row per ethnic group and one for all pupils: counts, rate, gap to all other pupils, risk ratio with its 95% interval and the target. Arrow keys move; the chosen group is added to the trend chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trend over the years, and each group&apos;s gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Outcome Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Outcomes Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcomes-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Outcome Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcomes-shared.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>equimark::OverviewPage</name>
     <message>
         <source>Done</source>
@@ -8729,10 +9445,6 @@ Start using it to add the criteria that are public to this file; the school can 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which of the seven reports to make</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The strand the report covers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8770,6 +9482,10 @@ Start using it to add the criteria that are public to this file; the school can 
     </message>
     <message>
         <source>Show the report&apos;s pages before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which report to make</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9100,6 +9816,21 @@ Start using it to add the criteria that are public to this file; the school can 
     </message>
     <message>
         <source>Start using the ambitions framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n outcome figure(s)</source>
+        <translation type="unfinished">
+            <numerusform>Import %n outcome figure</numerusform>
+            <numerusform>Import %n outcome figures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the national figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the threshold for small numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

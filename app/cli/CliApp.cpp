@@ -31,6 +31,7 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     addHistoryCommands(m_commands);
     addImportCommands(m_commands);
     addTranslationCommands(m_commands);
+    addOutcomeCommands(m_commands);
 }
 
 int CliApp::exitCodeFor(Error::Code code) {
@@ -57,6 +58,25 @@ int CliApp::fail(const Error& error) {
 int CliApp::fail(int exitCode, const QString& message) {
     m_err << m_program << ": " << oneLine(message) << Qt::endl;
     return exitCode;
+}
+
+std::optional<std::vector<CsvRow>> CliApp::readCsv(const QString& path, int* exitCode) {
+    CsvProblem problem;
+    auto rows = CsvReader().readFile(path, &problem);
+    if (rows)
+        return std::move(*rows);
+    *exitCode =
+        problem.at.line > 0 ? rejectCsv(path, problem) : fail(InvalidRequest, rows.error().message);
+    return std::nullopt;
+}
+
+int CliApp::rejectCsv(const QString& path, const CsvProblem& problem) {
+    // As compilers and editors write a place in a file.
+    return fail(InvalidRequest, QStringLiteral("%1:%2:%3: %4")
+                                    .arg(QDir::toNativeSeparators(path))
+                                    .arg(problem.at.line)
+                                    .arg(problem.at.column)
+                                    .arg(problem.reason));
 }
 
 QString CliApp::userName() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "interchange/CsvReader.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QTextStream>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace equimark {
@@ -57,6 +59,11 @@ public:
     int fail(int exitCode, const QString& message);
     // Opens a school file, read-only unless the command edits it, with the user name set.
     Result<std::unique_ptr<SchoolFile>> open(const QString& path, bool forWriting);
+    // Reads the CSV file an import is given; nothing on failure, having printed where the
+    // file went wrong ("data.csv:4:17: a quoted field is not closed.") and set `exitCode`.
+    std::optional<std::vector<CsvRow>> readCsv(const QString& path, int* exitCode);
+    // Fails with a CSV problem in that form, for one found while checking the rows.
+    int rejectCsv(const QString& path, const CsvProblem& problem);
     // --user, else EQUIMARK_USER, else the login name, else "equimark-cli".
     QString userName() const;
 
@@ -84,5 +91,7 @@ void addExportCommands(std::vector<Command>& commands);  // export summary, acti
 void addHistoryCommands(std::vector<Command>& commands); // history
 void addImportCommands(std::vector<Command>& commands);  // import actions, export actions
 void addTranslationCommands(std::vector<Command>& commands); // translation template, check
+void addOutcomeCommands(
+    std::vector<Command>& commands); // outcomes template, import/export outcomes
 
 } // namespace equimark::cli

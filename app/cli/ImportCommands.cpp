@@ -24,27 +24,19 @@ Command importActionsCommand() {
                  "and column, and nothing is added.");
     command.run = [](CliApp& app, const QCommandLineParser&, const QStringList& args) {
         const QString csvPath = args.at(1);
-        // "data.csv:4:17: a quoted field is not closed.", as compilers and editors write it.
-        const auto rejected = [&app, &csvPath](const CsvProblem& problem) {
-            return app.fail(InvalidRequest, QStringLiteral("%1:%2:%3: %4")
-                                                .arg(QDir::toNativeSeparators(csvPath))
-                                                .arg(problem.at.line)
-                                                .arg(problem.at.column)
-                                                .arg(problem.reason));
-        };
         // The CSV is read and checked before the school file is opened for writing.
-        CsvProblem problem;
-        auto rows = CsvReader().readFile(csvPath, &problem);
+        int exitCode = 0;
+        const auto rows = app.readCsv(csvPath, &exitCode);
         if (!rows)
-            return problem.at.line > 0 ? rejected(problem)
-                                       : app.fail(InvalidRequest, rows.error().message);
+            return exitCode;
 
         auto file = app.open(args.at(0), true);
         if (!file)
             return app.fail(file.error());
+        CsvProblem problem;
         auto added = ActionCsv(**file).import(*rows, &problem);
         if (!added)
-            return problem.at.line > 0 ? rejected(problem) : app.fail(added.error());
+            return problem.at.line > 0 ? app.rejectCsv(csvPath, problem) : app.fail(added.error());
         if (*added == 0)
             app.out() << Text::tr("No actions were added: %1 has no rows below its header.")
                              .arg(QDir::toNativeSeparators(csvPath))

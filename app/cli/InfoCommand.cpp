@@ -9,6 +9,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/CharterRepository.h"
 #include "storage/FrameworkRepository.h"
+#include "storage/OutcomeRepository.h"
 #include "storage/PortfolioRepository.h"
 #include "storage/SchoolFile.h"
 #include "storage/SchoolRepository.h"
@@ -298,6 +299,13 @@ Result<QJsonObject> describeSchoolFile(SchoolFile& file) {
     if (!charter)
         return charter.error();
 
+    auto outcomeRows = OutcomeRepository(file).rowCount();
+    if (!outcomeRows)
+        return outcomeRows.error();
+    auto outcomeYears = OutcomeRepository(file).years();
+    if (!outcomeYears)
+        return outcomeYears.error();
+
     int actions = 0;
     QJsonObject byStatus;
     for (const auto& [status, count] : *counts) {
@@ -319,6 +327,8 @@ Result<QJsonObject> describeSchoolFile(SchoolFile& file) {
         {QStringLiteral("badges"), *badges},
         {QStringLiteral("charter"), *charter},
         {QStringLiteral("practitioners"), *practitioners},
+        {QStringLiteral("outcomeRows"), *outcomeRows},
+        {QStringLiteral("outcomeYears"), QJsonArray::fromStringList(*outcomeYears)},
     };
 }
 

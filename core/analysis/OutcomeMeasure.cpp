@@ -1,6 +1,7 @@
 #include "analysis/OutcomeMeasure.h"
 
 #include <QCoreApplication>
+#include <string_view>
 
 namespace equimark {
 
@@ -24,6 +25,24 @@ QString OutcomeMeasure::baseName() const {
 
 QString OutcomeMeasure::definition() const {
     return translated(m_definition);
+}
+
+QString OutcomeMeasure::everyoneName() const {
+    if (m_id == std::string_view("appointments"))
+        return translated(QT_TRANSLATE_NOOP("OutcomeMeasure", "All applicants"));
+    if (m_area == Area::Workforce)
+        return translated(QT_TRANSLATE_NOOP("OutcomeMeasure", "All staff"));
+    if (m_area == Area::Destinations)
+        return translated(QT_TRANSLATE_NOOP("OutcomeMeasure", "All students"));
+    return translated(QT_TRANSLATE_NOOP("OutcomeMeasure", "All pupils"));
+}
+
+bool OutcomeMeasure::countIsPeople() const {
+    return m_id != std::string_view("attendance") && m_kind != Kind::Average;
+}
+
+bool OutcomeMeasure::baseIsPeople() const {
+    return m_id != std::string_view("attendance");
 }
 
 // lupdate reads the QT_TRANSLATE_NOOP calls; the names are translated when asked for.
@@ -115,17 +134,18 @@ const std::vector<OutcomeMeasure>& OutcomeMeasure::all() {
         {"workforce-leaders", K::Proportion, A::Workforce, true,
          QT_TRANSLATE_NOOP("OutcomeMeasure", "Leaders"),
          QT_TRANSLATE_NOOP("OutcomeMeasure", "leaders of the group"),
-         QT_TRANSLATE_NOOP("OutcomeMeasure", "leaders"),
+         QT_TRANSLATE_NOOP("OutcomeMeasure", "staff of the group"),
          QT_TRANSLATE_NOOP(
              "OutcomeMeasure",
-             "Members of the senior leadership team of each ethnic group, as a share of all "
-             "leaders.")},
-        {"workforce-staff", K::Proportion, A::Workforce, true,
+             "Members of staff of each ethnic group who are in the senior leadership team, as "
+             "a share of that group's staff.")},
+        {"workforce-staff", K::Share, A::Workforce, true,
          QT_TRANSLATE_NOOP("OutcomeMeasure", "Staff"),
          QT_TRANSLATE_NOOP("OutcomeMeasure", "staff of the group"),
          QT_TRANSLATE_NOOP("OutcomeMeasure", "staff"),
          QT_TRANSLATE_NOOP("OutcomeMeasure",
-                           "Members of staff of each ethnic group, as a share of all staff.")},
+                           "Members of staff of each ethnic group, as a share of all staff. The "
+                           "base is the school's whole staff, the same on every row.")},
         {"appointments", K::Proportion, A::Workforce, true,
          QT_TRANSLATE_NOOP("OutcomeMeasure", "Appointments"),
          QT_TRANSLATE_NOOP("OutcomeMeasure", "applicants appointed"),

@@ -15,6 +15,7 @@ public:
         Proportion, // count out of base, never more: pupils reaching a standard
         Rate,       // events per member of the base, may be more: suspensions per pupil
         Average,    // a total of points over the base: Attainment 8 per pupil
+        Share,      // the group's part of everyone: staff of each group out of all staff
     };
     enum class Area { Attendance, Behaviour, Attainment, Destinations, Workforce };
 
@@ -22,11 +23,22 @@ public:
     Kind kind() const { return m_kind; }
     Area area() const { return m_area; }
     bool higherIsBetter() const { return m_higherIsBetter; }
+    // Whether the count and the base are numbers of people (pupils, staff, applicants) or of
+    // something else (sessions, points). Only people are suppressed when few; a measure whose
+    // base is not people (absence: sessions) records the pupils behind it as well.
+    bool countIsPeople() const;
+    bool baseIsPeople() const;
+    // A group measured against the rest of the school: rates, gaps and risk ratios. A share
+    // has no "others" to compare with, only a national figure.
+    bool comparesGroups() const { return m_kind != Kind::Share; }
+    // Shown as a percentage (proportions, shares), or as a number per pupil.
+    bool isPercentage() const { return m_kind == Kind::Proportion || m_kind == Kind::Share; }
     // In the interface's language:
-    QString name() const;       // "Persistent absence"
-    QString countName() const;  // "pupils missing 10 % or more of their sessions"
-    QString baseName() const;   // "pupils"
-    QString definition() const; // what the measure counts, after the DfE
+    QString name() const;         // "Persistent absence"
+    QString countName() const;    // "pupils missing 10 % or more of their sessions"
+    QString baseName() const;     // "pupils"
+    QString definition() const;   // what the measure counts, after the DfE
+    QString everyoneName() const; // the whole school's row: "All pupils", "All staff"
 
     static const std::vector<OutcomeMeasure>& all();
     static const OutcomeMeasure* find(const QString& id);

@@ -55,6 +55,8 @@ const EntityInfo entities[] = {
     {"practitioner", "portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "Practitioner")},
     {"portfolio", "portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "LP portfolio")},
     {"impact", "portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "Evidence of impact")},
+    {"outcome", "outcomes", QT_TRANSLATE_NOOP("HistoryDescription", "Outcome figures")},
+    {"outcome-settings", "outcomes", QT_TRANSLATE_NOOP("HistoryDescription", "Outcome settings")},
 };
 
 struct PageInfo {
@@ -73,6 +75,7 @@ const PageInfo pages[] = {
     {"accreditation", QT_TRANSLATE_NOOP("HistoryDescription", "Accreditation")},
     {"race-charter", QT_TRANSLATE_NOOP("HistoryDescription", "RACE Charter")},
     {"portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "LP portfolios")},
+    {"outcomes", QT_TRANSLATE_NOOP("HistoryDescription", "Outcomes")},
 };
 
 struct FieldInfo {

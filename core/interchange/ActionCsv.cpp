@@ -19,14 +19,6 @@ enum Column { Title, Strands, ElementCol, Owner, Start, Due, Criteria, Cost, Sta
 constexpr std::array<const char*, Count> columnNames = {
     "title", "strands", "element", "owner", "start", "due", "success criteria", "cost", "status"};
 
-// "Success_Criteria ", "success-criteria" and "success criteria" all name one column.
-QString normalisedHeader(const QString& text) {
-    QString key = text.trimmed().toLower();
-    key.replace(QLatin1Char('_'), QLatin1Char(' '));
-    key.replace(QLatin1Char('-'), QLatin1Char(' '));
-    return key.simplified();
-}
-
 QString listOf(const QStringList& words) {
     return words.join(QStringLiteral(", "));
 }
@@ -37,7 +29,7 @@ using ColumnMap = std::array<qsizetype, Count>;
 std::optional<CsvProblem> mapColumns(const CsvRow& header, ColumnMap& map) {
     map.fill(-1);
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const QString key = normalisedHeader(header.fields.at(i));
+        const QString key = CsvRow::headerKey(header.fields.at(i));
         const auto found =
             std::find_if(columnNames.begin(), columnNames.end(),
                          [&key](const char* name) { return key == QLatin1String(name); });
@@ -205,11 +197,6 @@ private:
     const CsvRow* m_row = nullptr;
 };
 
-bool isBlank(const CsvRow& row) {
-    return std::all_of(row.fields.begin(), row.fields.end(),
-                       [](const QString& field) { return field.trimmed().isEmpty(); });
-}
-
 } // namespace
 
 QStringList ActionCsv::columns() {
@@ -278,7 +265,7 @@ Result<std::vector<Action>> ActionCsv::parse(const std::vector<CsvRow>& rows, Cs
     RowReader reader(*framework, map);
     for (std::size_t i = 1; i < rows.size(); ++i) {
         const CsvRow& row = rows.at(i);
-        if (isBlank(row)) // a spreadsheet's empty ",,,,," rows
+        if (row.isBlank()) // a spreadsheet's empty ",,,,," rows
             continue;
         Action action;
         if (auto found = reader.read(row, action))

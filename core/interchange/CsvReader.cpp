@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace equimark {
 
@@ -373,6 +374,18 @@ Result<std::vector<CsvRow>> CsvReader::readFile(const QString& path, CsvProblem*
             Error::Code::Io,
             tr("%1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     return read(bytes, problem);
+}
+
+bool CsvRow::isBlank() const {
+    return std::all_of(fields.begin(), fields.end(),
+                       [](const QString& field) { return field.trimmed().isEmpty(); });
+}
+
+QString CsvRow::headerKey(const QString& text) {
+    QString key = text.trimmed().toLower();
+    key.replace(QLatin1Char('_'), QLatin1Char(' '));
+    key.replace(QLatin1Char('-'), QLatin1Char(' '));
+    return key.simplified();
 }
 
 } // namespace equimark

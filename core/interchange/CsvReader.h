@@ -32,6 +32,12 @@ struct CsvProblem {
 struct CsvRow {
     QStringList fields;
     std::vector<CsvPosition> positions; // same size as fields
+
+    // Every field empty or spaces: a spreadsheet's ",,,,," rows, which imports skip.
+    bool isBlank() const;
+    // A header cell as a key: "Success_Criteria ", "success-criteria" and "success criteria"
+    // all name one column.
+    static QString headerKey(const QString& text);
 };
 
 struct CsvLimits {

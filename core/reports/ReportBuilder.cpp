@@ -1,5 +1,7 @@
 #include "reports/ReportBuilder.h"
 
+#include "reports/ReportFigure.h"
+
 #include <QTextBlockFormat>
 #include <QTextFrame>
 #include <QTextTable>
@@ -242,6 +244,17 @@ void ReportBuilder::Table::addSpanningRow(const QString& text) {
     format.setFontWeight(QFont::Bold);
     cell.firstCursorPosition().insertText(text, format);
     m_builder.m_cursor.movePosition(QTextCursor::End);
+}
+
+void ReportBuilder::figure(std::function<void(QPainter&, const QRectF&)> paint, qreal widthFraction,
+                           qreal aspect, const QString& caption) {
+    QTextBlockFormat block;
+    block.setTopMargin(4);
+    block.setBottomMargin(6);
+    m_cursor.insertBlock(block, bodyFormat());
+    const QTextCharFormat format =
+        ReportFigure::of(*m_document)->add(std::move(paint), widthFraction, aspect, caption);
+    m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
 }
 
 void ReportBuilder::spacer() {

@@ -6,6 +6,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTableFormat>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -66,6 +67,12 @@ public:
         int m_captionColumn = -1;
         int m_segmentRows = 0; // body rows in the current segment
     };
+
+    // A drawing (a chart) in a paragraph of its own under its caption, `widthFraction` of the
+    // text width wide and `aspect` times as high; `paint` draws it in the area it is given
+    // (ReportFigure).
+    void figure(std::function<void(QPainter&, const QRectF&)> paint, qreal widthFraction,
+                qreal aspect, const QString& caption = {});
 
     void spacer();
     void pageBreak();

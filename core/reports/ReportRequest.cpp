@@ -4,6 +4,7 @@
 #include "reports/ActionPlanReport.h"
 #include "reports/AuditRecordReport.h"
 #include "reports/CharterReport.h"
+#include "reports/OutcomesReport.h"
 #include "reports/PortfolioReport.h"
 #include "reports/SummaryGridReport.h"
 #include "reports/VisitReport.h"
@@ -26,6 +27,8 @@ QString ReportRequest::kindLabel(Kind kind) {
         return tr("Lead Practitioner portfolio");
     case Kind::CharterSelfEvaluation:
         return tr("RACE Charter self-evaluation");
+    case Kind::Outcomes:
+        return tr("Outcomes and gaps");
     }
     return {};
 }
@@ -64,6 +67,8 @@ Result<Report> ReportRequest::build(SchoolFile& file) const {
         return PortfolioReport::build(file, practitionerId, portfolioId);
     case Kind::CharterSelfEvaluation:
         return CharterReport::build(file);
+    case Kind::Outcomes:
+        return OutcomesReport::build(file, outcomesYear);
     }
     return Error::make(Error::Code::Invalid, tr("Unknown report."));
 }

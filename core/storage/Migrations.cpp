@@ -329,6 +329,7 @@ QStringList schemaV4() {
             group_code TEXT NOT NULL,
             count INTEGER NOT NULL CHECK (count >= 0),
             base INTEGER NOT NULL CHECK (base >= 0),
+            pupils INTEGER CHECK (pupils IS NULL OR pupils >= 0),
             PRIMARY KEY (year, measure_id, group_code)) WITHOUT ROWID)")
             .arg(year),
         QStringLiteral(R"(CREATE TABLE outcome_national (
@@ -432,7 +433,8 @@ QStringList schemaV4() {
         QStringLiteral("CREATE INDEX training_attendance_person ON training_attendance(person_id)"),
         QStringLiteral("CREATE INDEX programme_action_action ON programme_action(action_id)"),
         QStringLiteral("CREATE INDEX case_study_programme ON case_study(programme_id)"),
-        QStringLiteral("CREATE INDEX case_study_evidence_evidence ON case_study_evidence(evidence_id)"),
+        QStringLiteral(
+            "CREATE INDEX case_study_evidence_evidence ON case_study_evidence(evidence_id)"),
     };
 }
 

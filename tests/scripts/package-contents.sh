@@ -30,7 +30,8 @@ for path in /usr/bin/equimark /usr/bin/equimark-cli \
     /usr/share/icons/hicolor/scalable/mimetypes/application-x-equimark.svg \
     /usr/share/icons/hicolor/48x48/apps/org.equimark.Equimark.png \
     /usr/share/icons/hicolor/256x256/apps/org.equimark.Equimark.png \
-    /usr/share/icons/hicolor/48x48/mimetypes/application-x-equimark.png; do
+    /usr/share/icons/hicolor/48x48/mimetypes/application-x-equimark.png \
+    /usr/share/doc/equimark/examples/demo-outcomes.csv; do
     grep -qx "$path" "$work/contents" || fail "the package lacks $path"
 done
 depends=$(dpkg-deb -f "$deb" Depends)

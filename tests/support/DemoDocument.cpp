@@ -1,7 +1,10 @@
 #include "DemoDocument.h"
 
 #include "demo/DemoSchool.h"
+#include "interchange/OutcomeCsv.h"
+#include "storage/OutcomeRepository.h"
 
+#include <QFile>
 #include <stdexcept>
 
 namespace equimark::test {
@@ -20,6 +23,18 @@ void DemoDocument::reopen() {
         throw std::runtime_error(opened.errorMessage().toStdString());
     (*opened)->setUserName(QStringLiteral("Test User"));
     document = std::make_unique<SchoolDocument>(std::move(*opened));
+}
+
+void addDemoOutcomes(const QString& path) {
+    QFile csv(QStringLiteral(EQUIMARK_SOURCE_DIR "/docs/examples/demo-outcomes.csv"));
+    if (!csv.open(QIODevice::ReadOnly))
+        throw std::runtime_error("docs/examples/demo-outcomes.csv cannot be read");
+    auto counts = OutcomeCsv::parse(csv.readAll());
+    auto file = SchoolFile::open(path);
+    if (!counts || !file)
+        throw std::runtime_error("the demo outcomes cannot be imported");
+    if (auto written = OutcomeRepository(**file).write(*counts); !written)
+        throw std::runtime_error(written.errorMessage().toStdString());
 }
 
 } // namespace equimark::test

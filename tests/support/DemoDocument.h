@@ -20,4 +20,8 @@ struct DemoDocument {
     std::unique_ptr<SchoolDocument> document;
 };
 
+// Imports docs/examples/demo-outcomes.csv into the school file at `path` (closed), as a
+// coordinator would after opening the demo: the outcome pages then have figures to show.
+void addDemoOutcomes(const QString& path);
+
 } // namespace equimark::test

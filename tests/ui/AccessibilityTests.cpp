@@ -258,6 +258,7 @@ TEST_CASE("every page fits a 1366x768 screen at 150 % scaling, in English and We
         DemoDocument demo;
         const QString path = demo.path;
         demo.document.reset();
+        addDemoOutcomes(path);
         MainWindow window;
         window.resize(screen);
         window.show();

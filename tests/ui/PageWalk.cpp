@@ -10,6 +10,7 @@ namespace equimark::test {
 
 DemoWindow::DemoWindow() {
     demo.document.reset();
+    addDemoOutcomes(demo.path);
     window.resize(1366, 768);
     window.show();
     REQUIRE(window.openFile(demo.path));

@@ -11,8 +11,8 @@ class Page;
 
 namespace equimark::test {
 
-// The demo school opened in a shown 1366x768 main window, as a user opens it (the file is
-// closed first, so the window is its only writer).
+// The demo school, with the demo outcome figures imported, opened in a shown 1366x768 main
+// window as a user opens it (the file is closed first, so the window is its only writer).
 struct DemoWindow {
     DemoWindow();
     DemoDocument demo;

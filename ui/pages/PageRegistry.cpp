@@ -7,6 +7,7 @@
 #include "pages/AuditPage.h"
 #include "pages/EvidencePage.h"
 #include "pages/HistoryPage.h"
+#include "pages/OutcomesPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PortfolioPage.h"
 #include "pages/RaceCharterPage.h"
@@ -28,7 +29,7 @@ std::vector<PageEntry> pageEntries() {
     return {entry<OverviewPage>(),      entry<ReferenceGroupPage>(), entry<AuditPage>(),
             entry<SummaryGridPage>(),   entry<ActionPlanPage>(),     entry<EvidencePage>(),
             entry<AccreditationPage>(), entry<RaceCharterPage>(),    entry<PortfolioPage>(),
-            entry<HistoryPage>()};
+            entry<OutcomesPage>(),      entry<HistoryPage>()};
 }
 
 } // namespace equimark

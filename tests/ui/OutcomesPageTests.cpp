@@ -1,0 +1,134 @@
+#include "CatchCompat.h"
+#include "DemoDocument.h"
+#include "MainWindow.h"
+#include "PageWalk.h"
+#include "dialogs/OutcomeImportDialog.h"
+#include "editing/SchoolDocument.h"
+#include "models/OutcomePreviewModel.h"
+#include "models/OutcomeTableModel.h"
+#include "pages/OutcomesPage.h"
+#include "storage/OutcomeRepository.h"
+#include "widgets/OutcomeChartView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace equimark;
+using namespace equimark::test;
+
+namespace {
+
+const QString demoCsv = QStringLiteral(EQUIMARK_SOURCE_DIR "/docs/examples/demo-outcomes.csv");
+
+QString cell(const OutcomeTableModel& model, const QString& group, int column) {
+    const int row = model.rowOfGroup(group);
+    REQUIRE(row >= 0);
+    return model.index(row, column).data().toString();
+}
+
+} // namespace
+
+TEST_CASE("importing the demo figures shows a preview first, then the table and charts, and "
+          "undoes",
+          "[outcomes][ui]") {
+    DemoDocument demo;
+    SchoolDocument& document = *demo.document;
+    OutcomesPage page;
+    page.setDocument(&document);
+    page.resize(1000, 600);
+    page.show();
+    CHECK(page.model()->rowCount() == 0);
+    CHECK_FALSE(page.measureSelector()->isEnabled());
+
+    {
+        OutcomeImportDialog dialog(document, demoCsv);
+        CHECK(dialog.canImport());
+        CHECK(dialog.model()->rowCount() == 450);
+        CHECK(dialog.model()->replacing() == 0);
+        // Nothing is written until Import.
+        CHECK(*OutcomeRepository(document.file()).rowCount() == 0);
+        REQUIRE(dialog.importNow());
+    }
+    CHECK(*OutcomeRepository(document.file()).rowCount() == 450);
+    REQUIRE(page.measureSelector()->count() == 10); // the demo is a primary school
+    CHECK(page.yearSelector()->currentText() == u"2025-26");
+    // Absence: Black Caribbean pupils miss more sessions than all other pupils.
+    CHECK(
+        cell(*page.model(), QStringLiteral("BCRB"), OutcomeTableModel::GapColumn).startsWith(u'+'));
+    CHECK(page.trendChart()->summary().contains(QStringLiteral("Black Caribbean")));
+    CHECK(page.gapChart()->summary().contains(QStringLiteral("Black Caribbean")));
+
+    // Hidden as shared; the coordinator may look behind it.
+    CHECK(cell(*page.model(), QStringLiteral("WROM"), OutcomeTableModel::BaseColumn) == u"c");
+    page.sharedCheck()->setChecked(false);
+    CHECK(cell(*page.model(), QStringLiteral("WROM"), OutcomeTableModel::BaseColumn) != u"c");
+    page.sharedCheck()->setChecked(true);
+
+    // A second import of the same file replaces, and says so before it does.
+    {
+        OutcomeImportDialog again(document, demoCsv);
+        CHECK(again.model()->replacing() == 450);
+    }
+
+    document.undoStack()->undo();
+    CHECK(*OutcomeRepository(document.file()).rowCount() == 0);
+    CHECK(page.model()->rowCount() == 0);
+    document.undoStack()->redo();
+    CHECK(page.model()->rowCount() > 0);
+}
+
+TEST_CASE("a bad outcomes file is refused in the preview with its line and column",
+          "[outcomes][ui]") {
+    DemoDocument demo;
+    const QString path = demo.dir.file(QStringLiteral("bad.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("year,measure,group,count,base,pupils\n2025-26,ks2-rwm-expected,BCRB,9,4,\n");
+    file.close();
+    OutcomeImportDialog dialog(*demo.document, path);
+    CHECK_FALSE(dialog.canImport());
+    CHECK(dialog.problem().contains(QStringLiteral("Line 2, column 31")));
+    CHECK_FALSE(dialog.importNow());
+    CHECK(*OutcomeRepository(demo.document->file()).rowCount() == 0);
+}
+
+TEST_CASE("the national figure and the threshold are undoable edits kept in the file",
+          "[outcomes][ui]") {
+    DemoDocument demo;
+    demo.document.reset();
+    addDemoOutcomes(demo.path);
+    demo.reopen();
+    SchoolDocument& document = *demo.document;
+    OutcomesPage page;
+    page.setDocument(&document);
+    page.show();
+    page.navigateTo(QStringLiteral("persistent-absence"));
+    REQUIRE(page.measureSelector()->currentData().toString() == u"persistent-absence");
+
+    page.nationalField()->setText(QStringLiteral("17.5"));
+    emit page.nationalField()->editingFinished();
+    auto national =
+        OutcomeRepository(document.file())
+            .nationalFigure(QStringLiteral("2025-26"), QStringLiteral("persistent-absence"));
+    REQUIRE(national.ok());
+    REQUIRE(national->has_value());
+    CHECK(**national == Approx(0.175));
+    CHECK(page.model()->figures().national.has_value());
+
+    page.thresholdField()->setValue(3);
+    emit page.thresholdField()->editingFinished();
+    CHECK(*OutcomeRepository(document.file()).suppressionThreshold() == 3);
+    document.undoStack()->undo();
+    CHECK(*OutcomeRepository(document.file()).suppressionThreshold() == 5);
+    CHECK(page.thresholdField()->value() == 5);
+    document.undoStack()->undo();
+    CHECK_FALSE(OutcomeRepository(document.file())
+                    .nationalFigure(QStringLiteral("2025-26"), QStringLiteral("persistent-absence"))
+                    ->has_value());
+}
