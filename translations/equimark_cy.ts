@@ -4275,6 +4275,10 @@
         <source>The file could not be checked: %1</source>
         <translation>Nid oedd modd gwirio&apos;r ffeil: %1</translation>
     </message>
+    <message>
+        <source>Outcome figures: %1</source>
+        <translation>Ffigurau canlyniadau: %1</translation>
+    </message>
 </context>
 <context>
     <name>SchoolFile</name>

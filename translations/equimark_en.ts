@@ -4251,6 +4251,10 @@
         <source>Portfolio %1 answers reflective question %2, but its framework asks only %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcome figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolFile</name>

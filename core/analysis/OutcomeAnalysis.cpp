@@ -43,7 +43,10 @@ OutcomeAnalysis::OutcomeAnalysis(std::vector<OutcomeCount> rows,
                                  std::vector<NationalFigure> national, int threshold)
     : m_rows(std::move(rows))
     , m_national(std::move(national))
-    , m_threshold(threshold) {}
+    , m_threshold(threshold) {
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        m_index[m_rows[i].measureId + u'/' + m_rows[i].year].push_back(i);
+}
 
 QStringList OutcomeAnalysis::years() const {
     QStringList years;
@@ -88,12 +91,14 @@ MeasureYear OutcomeAnalysis::of(const QString& measureId, const QString& year) c
         if (figure.year == year && figure.measureId == measureId)
             result.national = figure.value;
     }
+    const std::vector<std::size_t> mine = m_index.value(measureId + u'/' + year);
     for (const auto& group : EthnicGroup::all()) {
-        const auto found = std::find_if(m_rows.begin(), m_rows.end(), [&](const OutcomeCount& r) {
-            return r.year == year && r.measureId == measureId && r.groupCode == group.code();
+        const auto at = std::find_if(mine.begin(), mine.end(), [&](std::size_t i) {
+            return m_rows[i].groupCode == group.code();
         });
-        if (found == m_rows.end())
+        if (at == mine.end())
             continue;
+        const OutcomeCount* found = &m_rows[*at];
         GroupOutcome outcome;
         outcome.groupCode = group.code();
         outcome.count = found->count;

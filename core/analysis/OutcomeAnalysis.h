@@ -4,6 +4,7 @@
 #include "analysis/Target.h"
 #include "domain/OutcomeCount.h"
 
+#include <QHash>
 #include <QStringList>
 #include <optional>
 #include <vector>
@@ -80,6 +81,8 @@ public:
 
 private:
     std::vector<OutcomeCount> m_rows;
+    // Row indexes by "measure/year", so a year's table does not scan every row.
+    QHash<QString, std::vector<std::size_t>> m_index;
     std::vector<NationalFigure> m_national;
     int m_threshold;
 };

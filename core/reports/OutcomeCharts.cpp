@@ -336,9 +336,13 @@ void OutcomeCharts::paintGaps(QPainter& painter, const QRectF& area, const Measu
                                                                     Qt::TextWordWrap, note)
                                                       .height() +
                                                   2 * u;
-    // Beneath the bars, or on its own at the top when there is no bar to draw.
-    const QRectF noteBox(area.left(), shown.empty() ? area.top() : area.bottom() - noteHeight,
-                         area.width(), noteHeight);
+    // Beneath the bars and their axis, or on its own at the top when there is no bar.
+    const qreal barsHeight = shown.empty()
+                                 ? 0
+                                 : std::min(area.height() - noteHeight,
+                                            4 * u + qreal(shown.size()) * metrics.height() * 2.0 +
+                                                metrics.height() * 3.4 + 6 * u);
+    const QRectF noteBox(area.left(), area.top() + barsHeight, area.width(), noteHeight);
     painter.setPen(style.text);
     painter.setFont(italic);
     painter.drawText(noteBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
@@ -365,11 +369,14 @@ void OutcomeCharts::paintGaps(QPainter& painter, const QRectF& area, const Measu
     extent *= 1.1;
     labelWidth = std::min(labelWidth + 6 * u, area.width() * 0.38);
     const qreal valueWidth = metrics.horizontalAdvance(QStringLiteral("+00.0 pts")) + 6 * u;
+    // Bars no taller than about two lines, however much room there is; the axis label may
+    // take two lines in a narrow chart.
+    const qreal axisHeight = metrics.height() * 3.4 + 6 * u;
+    const qreal room = area.height() - noteHeight - axisHeight - 4 * u;
+    const qreal rowHeight = std::min(room / qreal(shown.size()), metrics.height() * 2.0);
     const QRectF plot(area.left() + labelWidth, area.top() + 4 * u,
-                      area.width() - labelWidth - valueWidth,
-                      area.height() - noteHeight - metrics.height() * 2.2 - 8 * u);
+                      area.width() - labelWidth - valueWidth, rowHeight * qreal(shown.size()));
     const auto px = [&](double gap) { return plot.center().x() + gap / extent * plot.width() / 2; };
-    const qreal rowHeight = plot.height() / qreal(shown.size());
 
     // Ticks along the bottom, a light grid, the zero line.
     const auto xTicks = ticks(-extent, extent, 6);
@@ -386,9 +393,9 @@ void OutcomeCharts::paintGaps(QPainter& painter, const QRectF& area, const Measu
                          Qt::AlignCenter, label);
     }
     painter.setPen(style.text);
-    painter.drawText(QRectF(plot.left(), plot.bottom() + metrics.height() + 3 * u, plot.width(),
-                            metrics.height()),
-                     Qt::AlignCenter,
+    painter.drawText(QRectF(area.left(), plot.bottom() + metrics.height() + 3 * u, area.width(),
+                            metrics.height() * 2.2),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                      measure.kind() == OutcomeMeasure::Kind::Average
                          ? Text::tr("Gap to all other pupils (points); bars with whiskers show "
                                     "the 95% interval")

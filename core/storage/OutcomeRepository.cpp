@@ -83,6 +83,10 @@ Result<std::vector<OutcomeCount>> OutcomeRepository::all() {
     return readRows(m_file.database(), {}, {});
 }
 
+Result<std::vector<OutcomeCount>> OutcomeRepository::allIn(QSqlDatabase& db) {
+    return readRows(db, {}, {});
+}
+
 Result<std::vector<OutcomeCount>> OutcomeRepository::ofMeasure(const QString& measureId) {
     return readRows(m_file.database(), QStringLiteral(" WHERE measure_id = ?"), {measureId});
 }

@@ -4,6 +4,7 @@
 #include "domain/OutcomeCount.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <optional>
 #include <vector>
@@ -25,6 +26,8 @@ public:
     // Oldest year first, then in the catalogue's order of measures and the census order of
     // groups.
     Result<std::vector<OutcomeCount>> all();
+    // The same from an open database, for the file checker.
+    static Result<std::vector<OutcomeCount>> allIn(QSqlDatabase& db);
     Result<std::vector<OutcomeCount>> ofMeasure(const QString& measureId);
     // The stored rows among `keys` (only their year, measure and group are read).
     Result<std::vector<OutcomeCount>> existing(const std::vector<OutcomeCount>& keys);

@@ -2,6 +2,7 @@
 
 #include "domain/Framework.h"
 #include "frameworks/FrameworkLoader.h"
+#include "storage/OutcomeRepository.h"
 #include "storage/SchoolFile.h"
 #include "storage/Sql.h"
 
@@ -36,6 +37,7 @@ public:
     Status summariesAndBadges();
     Status charter();
     Status portfolios();
+    Status outcomes();
 
 private:
     void problem(const QString& sentence) { m_report.problems << sentence; }
@@ -466,6 +468,19 @@ Status Checks::portfolios() {
     return {};
 }
 
+// Outcome counts as OutcomeRepository would have written them: a known measure, group and
+// year, counts that make sense (another program may have written the rows).
+Status Checks::outcomes() {
+    auto rows = OutcomeRepository::allIn(m_db);
+    if (!rows)
+        return rows.error();
+    for (const auto& row : *rows) {
+        if (auto checked = OutcomeRepository::check(row); !checked)
+            problem(SchoolChecker::tr("Outcome figures: %1").arg(checked.errorMessage()));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<CheckReport> SchoolChecker::run() {
@@ -475,7 +490,7 @@ Result<CheckReport> SchoolChecker::run() {
     for (auto step :
          {&Checks::integrity, &Checks::foreignKeys, &Checks::school, &Checks::frameworks,
           &Checks::judgements, &Checks::gridCells, &Checks::actions, &Checks::evidenceLinks,
-          &Checks::summariesAndBadges, &Checks::charter, &Checks::portfolios}) {
+          &Checks::summariesAndBadges, &Checks::charter, &Checks::portfolios, &Checks::outcomes}) {
         if (auto done = (checks.*step)(); !done)
             return Error::make(done.error().code,
                                tr("The file could not be checked: %1").arg(done.errorMessage()));

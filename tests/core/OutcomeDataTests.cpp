@@ -8,9 +8,11 @@
 #include "reports/OutcomesReport.h"
 #include "storage/ChangeHistory.h"
 #include "storage/OutcomeRepository.h"
+#include "storage/SchoolChecker.h"
 #include "storage/SchoolFile.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <cmath>
 #include <random>
 
@@ -316,4 +318,22 @@ TEST_CASE("the outcomes report hides small numbers and names what it hides", "[o
     // Gypsy/Roma has 3 pupils: none of its KS2 figures may show.
     CHECK(text.contains(QStringLiteral("Gypsy/Roma\nc\nc\nc")));
     CHECK_FALSE(OutcomesReport::build(*fx.file, QStringLiteral("2019-20")).ok());
+}
+
+TEST_CASE("the file check finds outcome figures another program wrote wrong", "[outcomes]") {
+    SchoolFixture fx;
+    REQUIRE(
+        OutcomeRepository(*fx.file).write({row("2025-26", "ks2-rwm-expected", "BCRB", 3, 8)}).ok());
+    auto clean = SchoolChecker(*fx.file).run();
+    REQUIRE(clean.ok());
+    CHECK(clean->ok());
+    QSqlQuery query(fx.file->database());
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO outcome VALUES ('2025-26', 'ks2-rwm-expected', "
+                                      "'MARS', 1, 2, NULL), ('2025-26', 'gcse-em-5', 'WBRI', 9, "
+                                      "4, NULL)")));
+    auto found = SchoolChecker(*fx.file).run();
+    REQUIRE(found.ok());
+    REQUIRE(found->problems.size() == 2);
+    CHECK(found->problems.join(u'\n').contains(QStringLiteral("MARS")));
+    CHECK(found->problems.join(u'\n').contains(QStringLiteral("cannot be more than")));
 }

@@ -12,9 +12,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QSet>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -131,4 +134,40 @@ TEST_CASE("the national figure and the threshold are undoable edits kept in the 
     CHECK_FALSE(OutcomeRepository(document.file())
                     .nationalFigure(QStringLiteral("2025-26"), QStringLiteral("persistent-absence"))
                     ->has_value());
+}
+
+// EQUIMARK_SCREENSHOTS=<folder> keeps the window with each chart, and the import preview.
+TEST_CASE("the outcomes page shows both charts in the window", "[outcomes][ui]") {
+    DemoWindow demo;
+    MainWindow& window = demo.window;
+    auto* page =
+        qobject_cast<OutcomesPage*>(showPageWithFirstRows(window, QStringLiteral("outcomes")));
+    REQUIRE(page);
+    page->navigateTo(QStringLiteral("persistent-absence"));
+    settle();
+    const QString folder = qEnvironmentVariable("EQUIMARK_SCREENSHOTS");
+    int tab = 0;
+    for (OutcomeChartView* chart : {page->trendChart(), page->gapChart()}) {
+        auto* tabs = qobject_cast<QTabWidget*>(chart->parentWidget()->parentWidget());
+        REQUIRE(tabs);
+        tabs->setCurrentIndex(tab++);
+        settle();
+        REQUIRE(chart->isVisible());
+        const QImage shot = chart->grab().toImage();
+        // A chart draws something: more than one colour on it.
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); y += 3) {
+            for (int x = 0; x < shot.width(); x += 3)
+                colours.insert(shot.pixel(x, y));
+        }
+        CHECK(colours.size() > 4);
+        if (!folder.isEmpty())
+            window.grab().save(QDir(folder).filePath(QStringLiteral("outcomes-%1.png").arg(tab)));
+    }
+    if (!folder.isEmpty()) {
+        OutcomeImportDialog dialog(*window.document(), demoCsv, &window);
+        dialog.show();
+        settle();
+        dialog.grab().save(QDir(folder).filePath(QStringLiteral("outcomes-import.png")));
+    }
 }

@@ -22,6 +22,13 @@ void OutcomeTableModel::show(const OutcomeAnalysis* analysis, const QString& mea
     m_analysis = analysis;
     m_figures = analysis ? analysis->of(measureId, year) : MeasureYear{};
     m_shared = shared;
+    m_targets.clear();
+    if (analysis && m_figures.measure && m_figures.measure->comparesGroups()) {
+        for (const auto& group : m_figures.groups) {
+            if (EthnicGroup::find(group.groupCode)->focus())
+                m_targets.insert(group.groupCode, analysis->target(measureId, group.groupCode));
+        }
+    }
     endResetModel();
 }
 
@@ -80,9 +87,9 @@ QString OutcomeTableModel::cellText(const GroupOutcome& outcome, int column) con
                  QLocale().toString(outcome.riskRatio->upper, 'f', 2));
     case TargetColumn: {
         const EthnicGroup* group = EthnicGroup::find(outcome.groupCode);
-        if (!group || !group->focus() || !m_analysis || !measure.comparesGroups())
+        if (!group || !m_targets.contains(outcome.groupCode))
             return {};
-        switch (m_analysis->target(measure.id(), outcome.groupCode)) {
+        switch (m_targets.value(outcome.groupCode)) {
         case Target::Status::Met:
             return tr("In line");
         case Target::Status::OnTrack:

@@ -3,6 +3,7 @@
 #include "analysis/OutcomeAnalysis.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace equimark {
 
@@ -46,6 +47,7 @@ private:
 
     const OutcomeAnalysis* m_analysis = nullptr;
     MeasureYear m_figures;
+    QHash<QString, Target::Status> m_targets; // focus groups, worked out once per show()
     bool m_shared = true;
 };
 

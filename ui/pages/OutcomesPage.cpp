@@ -131,8 +131,10 @@ OutcomesPage::OutcomesPage(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_charts);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The table has seven columns; the chart reads well in the rest.
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({760, 420});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
