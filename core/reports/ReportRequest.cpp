@@ -2,6 +2,7 @@
 
 #include "reports/AccreditationSummaryReport.h"
 #include "reports/ActionPlanReport.h"
+#include "reports/AmbitionsReport.h"
 #include "reports/AuditRecordReport.h"
 #include "reports/CharterReport.h"
 #include "reports/PortfolioReport.h"
@@ -26,6 +27,8 @@ QString ReportRequest::kindLabel(Kind kind) {
         return tr("Lead Practitioner portfolio");
     case Kind::CharterSelfEvaluation:
         return tr("RACE Charter self-evaluation");
+    case Kind::Ambitions:
+        return tr("Ambitions");
     }
     return {};
 }
@@ -64,6 +67,8 @@ Result<Report> ReportRequest::build(SchoolFile& file) const {
         return PortfolioReport::build(file, practitionerId, portfolioId);
     case Kind::CharterSelfEvaluation:
         return CharterReport::build(file);
+    case Kind::Ambitions:
+        return AmbitionsReport::build(file, year ? year->toString() : QString());
     }
     return Error::make(Error::Code::Invalid, tr("Unknown report."));
 }

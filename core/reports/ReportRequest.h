@@ -25,7 +25,8 @@ public:
         AuditRecord,
         Visit,
         Portfolio,
-        CharterSelfEvaluation
+        CharterSelfEvaluation,
+        Ambitions
     };
 
     Kind kind = Kind::Summary;
@@ -33,10 +34,11 @@ public:
     QString elementId; // action plan filter (optional)
     std::optional<ActionStatus> status;
     bool groupByElement = false;
-    std::optional<AcademicYear> year; // grid and audit record; latest audit when empty
-    QDate visitDate;                  // visit report
-    qint64 practitionerId = 0;        // portfolio report (required)
-    qint64 portfolioId = 0;           // portfolio report: 0 = the practitioner's newest
+    // grid and audit record (latest audit when empty); ambitions (latest judged year)
+    std::optional<AcademicYear> year;
+    QDate visitDate;           // visit report
+    qint64 practitionerId = 0; // portfolio report (required)
+    qint64 portfolioId = 0;    // portfolio report: 0 = the practitioner's newest
 
     static QString kindLabel(Kind kind);
     Result<Report> build(SchoolFile& file) const;
