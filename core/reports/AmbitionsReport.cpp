@@ -131,7 +131,7 @@ Result<Report> AmbitionsReport::build(SchoolFile& file, const QString& requested
         ReportBuilder::Table table(b,
                                    {tr("Success criterion"), tr("Status %1").arg(year),
                                     tr("Evidence notes"), tr("Evidence and actions")},
-                                   {34, 16, 25, 25});
+                                   {34, 17, 25, 24});
         table.setCaptionColumn(0);
         for (const auto& criterion : ambition.criteria) {
             const auto found = thisYearOf.find(criterion.id);
@@ -139,14 +139,18 @@ Result<Report> AmbitionsReport::build(SchoolFile& file, const QString& requested
                 found == thisYearOf.end() ? nullptr : found->second;
             const QString statusId =
                 judgement ? judgement->statusId : QStringLiteral("not-started");
-            QString status = ambitionStatusLabel(*framework, statusId);
-            status += QLatin1Char('\n') +
-                      tr("%1: %2").arg(lastYear,
-                                       ambitionStatusLabel(*framework, lastYearOf[criterion.id]));
+            // Last year's status beside this year's, as a reminder: nothing is carried over.
+            const QString status =
+                ambitionStatusLabel(*framework, statusId) + QLatin1Char('\n') +
+                tr("(%1: %2)")
+                    .arg(lastYear, ambitionStatusLabel(*framework, lastYearOf[criterion.id]));
+            QString notes = judgement && !judgement->evidenceNotes.trimmed().isEmpty()
+                                ? judgement->evidenceNotes
+                                : Dash;
             if (judgement && judgement->judgedAt.isValid() && !judgement->judgedBy.isEmpty())
-                status +=
+                notes +=
                     QLatin1Char('\n') +
-                    tr("by %1, %2")
+                    tr("Judged by %1, %2")
                         .arg(judgement->judgedBy, ReportContext::date(judgement->judgedAt.date()));
             QStringList links;
             if (judgement) {
@@ -161,19 +165,17 @@ Result<Report> AmbitionsReport::build(SchoolFile& file, const QString& requested
                                           actionStatusLabel(action->second->status));
                 }
             }
-            QString text = criterion.text;
+            // The id is the cell's small caption line.
+            QString text = criterion.id + QLatin1Char('\n') + criterion.text;
             if (const auto* measure = OutcomeMeasure::find(criterion.measure))
                 text += QLatin1Char('\n') + tr("Outcome measure: %1").arg(measure->name());
-            table.addRow({text, status,
-                          judgement && !judgement->evidenceNotes.trimmed().isEmpty()
-                              ? judgement->evidenceNotes
-                              : Dash,
-                          links.isEmpty() ? Dash : links.join(QLatin1Char('\n'))});
+            table.addRow(
+                {text, status, notes, links.isEmpty() ? Dash : links.join(QLatin1Char('\n'))});
         }
     }
     b.spacer();
     b.paragraph(tr("Each year is judged afresh: a criterion not judged in a year counts as not "
-                   "started. The status beside the year is the school's own judgement."),
+                   "started. Every status is the school's own judgement."),
                 true);
     report.document = b.take();
     return report;
