@@ -50,11 +50,11 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
                                              : tr("Print preview"));
     using Kind = ReportRequest::Kind;
     for (auto kind : {Kind::Summary, Kind::ActionPlan, Kind::Grid, Kind::AuditRecord, Kind::Visit,
-                      Kind::CharterSelfEvaluation, Kind::Portfolio})
+                      Kind::CharterSelfEvaluation, Kind::Portfolio, Kind::Ambitions})
         m_kind->addItem(ReportRequest::kindLabel(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(suggested)));
     m_kind->setAccessibleName(tr("Report"));
-    m_kind->setToolTip(tr("Which of the seven reports to make"));
+    m_kind->setToolTip(tr("Which of the reports to make"));
     m_strand->setAccessibleName(tr("Strand"));
     m_strand->setToolTip(tr("The strand the report covers"));
     m_status->setAccessibleName(tr("Status"));
@@ -151,7 +151,7 @@ void ReportDialog::fillOptions() {
 
     const bool strand = kind == Kind::Summary || kind == Kind::ActionPlan;
     const bool plan = kind == Kind::ActionPlan;
-    const bool year = kind == Kind::Grid || kind == Kind::AuditRecord;
+    const bool year = kind == Kind::Grid || kind == Kind::AuditRecord || kind == Kind::Ambitions;
     const bool visit = kind == Kind::Visit;
     const bool portfolio = kind == Kind::Portfolio;
     for (auto [label, field, shown] :
