@@ -28,7 +28,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
-#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -43,26 +42,6 @@ constexpr int IdRole = Qt::UserRole + 1;
 QString shortDate(const QDate& date) {
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
-
-// The evidence store filtered by the search text; linked items always stay in view.
-class EvidenceFilter : public QSortFilterProxyModel {
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setNeedle(const QString& needle) {
-        m_needle = needle;
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
-        const QModelIndex at = sourceModel()->index(row, 0, parent);
-        return m_needle.isEmpty() || at.data(Qt::CheckStateRole).toInt() == Qt::Checked ||
-               at.data().toString().contains(m_needle, Qt::CaseInsensitive);
-    }
-
-private:
-    QString m_needle;
-};
 
 } // namespace
 
@@ -82,7 +61,6 @@ AmbitionEditor::AmbitionEditor(QWidget* parent)
     , m_tabs(new QTabWidget(m_form))
     , m_evidenceSearch(new QLineEdit(m_form))
     , m_evidence(new QStandardItemModel(this))
-    , m_evidenceFilter(new EvidenceFilter(this))
     , m_evidenceView(new QListView(m_form))
     , m_evidenceCount(plainLabel(m_form))
     , m_actions(new QStandardItemModel(this))
@@ -157,8 +135,7 @@ AmbitionEditor::AmbitionEditor(QWidget* parent)
     m_evidenceSearch->setAccessibleDescription(
         tr("Shows only the evidence items whose title contains this text; linked items stay"));
     m_evidenceSearch->setClearButtonEnabled(true);
-    m_evidenceFilter->setSourceModel(m_evidence);
-    m_evidenceView->setModel(m_evidenceFilter);
+    m_evidenceView->setModel(m_evidence);
     m_evidenceView->setAccessibleName(tr("Evidence items linked to the criterion"));
     m_evidenceView->setAccessibleDescription(
         tr("The school's evidence store; tick an item (Space) to link it to this criterion for "
@@ -168,15 +145,22 @@ AmbitionEditor::AmbitionEditor(QWidget* parent)
     m_evidenceView->setMinimumHeight(fontMetrics().height() * 3);
     m_evidenceCount->setForegroundRole(QPalette::PlaceholderText);
     connect(m_evidenceSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
-        static_cast<EvidenceFilter*>(m_evidenceFilter)->setNeedle(text.trimmed());
-        updateEvidenceCount();
+        Q_UNUSED(text)
+        filterEvidence();
     });
     connect(m_evidence, &QStandardItemModel::itemChanged, this, [this](QStandardItem* item) {
         if (m_loading)
             return;
         const bool on = item->checkState() == Qt::Checked;
-        if (!setEvidenceLinked(item->data(IdRole).toLongLong(), on))
-            fillEvidence();
+        const qint64 id = item->data(IdRole).toLongLong();
+        // Queued: the edit refills this very list, which must not happen inside its own signal.
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, on] {
+                if (!setEvidenceLinked(id, on))
+                    fillEvidence();
+            },
+            Qt::QueuedConnection);
     });
 
     m_actionView->setModel(m_actions);
@@ -359,6 +343,13 @@ void AmbitionEditor::buildStatuses() {
     }
     row->addStretch();
     static_cast<QVBoxLayout*>(m_statusBox->layout())->insertWidget(0, m_statusRow);
+    // Built after the rest: put the choice where it is read, between the measure and the notes.
+    QWidget* previous = m_figures;
+    for (auto* button : m_statuses->buttons()) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_notes);
 }
 
 QRadioButton* AmbitionEditor::statusButton(const QString& statusId) const {
@@ -462,17 +453,27 @@ void AmbitionEditor::fillEvidence() {
     }
     m_loading = false;
     m_tabs->setTabText(0, tr("E&vidence (%1)").arg(m_judgement.evidenceIds.size()));
-    updateEvidenceCount();
+    filterEvidence();
 }
 
-void AmbitionEditor::updateEvidenceCount() {
+// The evidence store filtered by the search text; linked items always stay in view.
+void AmbitionEditor::filterEvidence() {
+    const QString needle = m_evidenceSearch->text().trimmed();
+    int shown = 0;
+    for (int row = 0; row < m_evidence->rowCount(); ++row) {
+        const QStandardItem* item = m_evidence->item(row);
+        const bool show = needle.isEmpty() || item->checkState() == Qt::Checked ||
+                          item->text().contains(needle, Qt::CaseInsensitive);
+        m_evidenceView->setRowHidden(row, !show);
+        shown += show ? 1 : 0;
+    }
     if (m_evidence->rowCount() == 0)
         m_evidenceCount->setText(tr("The evidence store is empty: add evidence on the Evidence "
                                     "page, then tick it here."));
     else
         m_evidenceCount->setText(tr("%1 linked; showing %2 of %3 items")
                                      .arg(m_judgement.evidenceIds.size())
-                                     .arg(m_evidenceFilter->rowCount())
+                                     .arg(shown)
                                      .arg(m_evidence->rowCount()));
 }
 

@@ -18,7 +18,6 @@ class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
-class QSortFilterProxyModel;
 class QStandardItem;
 class QStandardItemModel;
 class QTabWidget;
@@ -81,7 +80,7 @@ private:
     void showJudgement();
     void fillEvidence();
     void fillActions();
-    void updateEvidenceCount();
+    void filterEvidence();
     void updateEnabled();
     bool write(AmbitionJudgement judgement);
     void raiseWithDialog();
@@ -116,7 +115,6 @@ private:
     QTabWidget* m_tabs;
     QLineEdit* m_evidenceSearch;
     QStandardItemModel* m_evidence;
-    QSortFilterProxyModel* m_evidenceFilter;
     QListView* m_evidenceView;
     QLabel* m_evidenceCount;
     QStandardItemModel* m_actions;
