@@ -144,14 +144,9 @@ Result<Report> AmbitionsReport::build(SchoolFile& file, const QString& requested
                 ambitionStatusLabel(*framework, statusId) + QLatin1Char('\n') +
                 tr("(%1: %2)")
                     .arg(lastYear, ambitionStatusLabel(*framework, lastYearOf[criterion.id]));
-            QString notes = judgement && !judgement->evidenceNotes.trimmed().isEmpty()
-                                ? judgement->evidenceNotes
-                                : Dash;
-            if (judgement && judgement->judgedAt.isValid() && !judgement->judgedBy.isEmpty())
-                notes +=
-                    QLatin1Char('\n') +
-                    tr("Judged by %1, %2")
-                        .arg(judgement->judgedBy, ReportContext::date(judgement->judgedAt.date()));
+            const QString notes = judgement && !judgement->evidenceNotes.trimmed().isEmpty()
+                                      ? judgement->evidenceNotes
+                                      : Dash;
             QStringList links;
             if (judgement) {
                 for (qint64 id : judgement->evidenceIds) {
