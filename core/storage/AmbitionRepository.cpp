@@ -305,8 +305,11 @@ Status AmbitionRepository::setJudgement(const QString& frameworkId,
 
 Result<QStringList> AmbitionRepository::years(const QString& frameworkId) {
     auto rows = sql::run(m_file.database(),
+                         // A row put back to "not started" with no notes (an undo) holds
+                         // nothing the school entered, so its year does not count.
                          QStringLiteral("SELECT year FROM ambition_judgement WHERE framework_id "
-                                        "= ? UNION SELECT year FROM ambition_evidence WHERE "
+                                        "= ? AND (status <> 'not-started' OR evidence_notes <> "
+                                        "'') UNION SELECT year FROM ambition_evidence WHERE "
                                         "framework_id = ? UNION SELECT year FROM ambition_action "
                                         "WHERE framework_id = ? ORDER BY 1"),
                          {frameworkId, frameworkId, frameworkId});

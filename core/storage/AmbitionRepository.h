@@ -32,7 +32,8 @@ public:
     // row per changed field, in the same transaction.
     Status setJudgement(const QString& frameworkId, const AmbitionJudgement& judgement);
 
-    // The academic years with any judgement or link, oldest first.
+    // The academic years with any judgement (a status other than "not-started", or notes) or
+    // link, oldest first.
     Result<QStringList> years(const QString& frameworkId);
     // Criteria met, developing and not started per ambition in `year`, in framework order.
     Result<std::vector<AmbitionSummary>> summary(const QString& frameworkId, const QString& year);

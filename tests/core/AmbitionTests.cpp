@@ -214,6 +214,11 @@ TEST_CASE("setting an ambition judgement is undoable and announced", "[ambitions
     CHECK(judgementOf(document.file(), QStringLiteral("cultures.1")).evidenceNotes ==
           judgement.evidenceNotes);
     CHECK(announced.size() == 3);
+    document.undoStack()->undo();
+    // Put back to "not started" with no notes: that year holds nothing the school entered.
+    CHECK(AmbitionRepository(document.file()).years(ambitionsId).value().isEmpty());
+    document.undoStack()->redo();
+    CHECK(AmbitionRepository(document.file()).years(ambitionsId).value() == QStringList{thisYear});
 
     auto refused = document.execute(std::make_unique<SetAmbitionJudgementCommand>(
         document, ambitionsId, judged(QStringLiteral("cultures.1"), QStringLiteral("done"))));
