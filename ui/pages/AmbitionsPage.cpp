@@ -92,21 +92,28 @@ AmbitionsPage::AmbitionsPage(QWidget* parent)
     m_view->header()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
     m_view->header()->setSectionResizeMode(AmbitionCriteriaModel::CriterionColumn,
                                            QHeaderView::Stretch);
-    const int statusWidth =
-        std::max({fontMetrics().horizontalAdvance(tr("Not started")),
-                  fontMetrics().horizontalAdvance(tr("%1 of %2 met").arg(6).arg(6)),
-                  fontMetrics().horizontalAdvance(QStringLiteral("2026-27"))}) +
-        40;
+    // Columns just wide enough for their words (the status beside its chip), so the criteria
+    // keep the rest.
+    const QFontMetrics metrics = fontMetrics();
+    const int statusText = std::max({metrics.horizontalAdvance(tr("Not started")),
+                                     metrics.horizontalAdvance(tr("Developing")),
+                                     metrics.horizontalAdvance(tr("%1 of %2 met").arg(6).arg(6)),
+                                     metrics.horizontalAdvance(QStringLiteral("2026-27"))});
+    const int statusWidth = statusText + metrics.height() + 14;
+    const int lastYearWidth = statusText + 14;
+    const int evidenceWidth = metrics.horizontalAdvance(tr("Evidence")) + 14;
+    const int actionsWidth = metrics.horizontalAdvance(tr("Actions")) + 14;
     m_view->setColumnWidth(AmbitionCriteriaModel::StatusColumn, statusWidth);
-    m_view->setColumnWidth(AmbitionCriteriaModel::LastYearColumn, statusWidth - 16);
-    m_view->setColumnWidth(AmbitionCriteriaModel::EvidenceColumn,
-                           fontMetrics().horizontalAdvance(tr("Evidence")) + 16);
-    m_view->setColumnWidth(AmbitionCriteriaModel::ActionsColumn,
-                           fontMetrics().horizontalAdvance(tr("Actions")) + 16);
+    m_view->setColumnWidth(AmbitionCriteriaModel::LastYearColumn, lastYearWidth);
+    m_view->setColumnWidth(AmbitionCriteriaModel::EvidenceColumn, evidenceWidth);
+    m_view->setColumnWidth(AmbitionCriteriaModel::ActionsColumn, actionsWidth);
     if (const QByteArray columns = Preferences::state(ColumnsKey); !columns.isEmpty())
         m_view->header()->restoreState(columns);
 
     auto* listPane = new QWidget(this);
+    // The criteria's wording must stay readable beside the status columns in a narrow window.
+    listPane->setMinimumWidth(statusWidth + lastYearWidth + evidenceWidth + actionsWidth +
+                              metrics.averageCharWidth() * 18 + 2 * m_view->indentation());
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_view);

@@ -10,6 +10,7 @@
 #include "storage/ActionRepository.h"
 #include "storage/AmbitionRepository.h"
 #include "storage/EvidenceRepository.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/PlainLabel.h"
 #include "widgets/RefreshWhenShown.h"
 
@@ -192,10 +193,11 @@ AmbitionEditor::AmbitionEditor(QWidget* parent)
         if (const qint64 id = currentActionId())
             unlinkAction(id);
     });
-    auto* actionButtons = new QHBoxLayout;
+    // Wraps in a narrow pane rather than widening it past the window.
+    auto* actionButtons = new FlowLayout;
+    actionButtons->setContentsMargins(0, 0, 0, 0);
     actionButtons->addWidget(m_raise);
     actionButtons->addWidget(m_link);
-    actionButtons->addStretch();
     actionButtons->addWidget(m_open);
     actionButtons->addWidget(m_unlink);
 
@@ -320,7 +322,7 @@ void AmbitionEditor::buildStatuses() {
     if (!m_framework)
         return;
     m_statusRow = new QWidget(m_statusBox);
-    auto* row = new QHBoxLayout(m_statusRow);
+    auto* row = new FlowLayout(m_statusRow);
     row->setContentsMargins(0, 0, 0, 0);
     int number = 1;
     for (const auto& status : m_framework->statuses) {
@@ -341,7 +343,6 @@ void AmbitionEditor::buildStatuses() {
         row->addWidget(button);
         ++number;
     }
-    row->addStretch();
     static_cast<QVBoxLayout*>(m_statusBox->layout())->insertWidget(0, m_statusRow);
     // Built after the rest: put the choice where it is read, between the measure and the notes.
     QWidget* previous = m_figures;
