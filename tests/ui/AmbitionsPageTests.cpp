@@ -2,6 +2,7 @@
 #include "DemoDocument.h"
 #include "PageWalk.h"
 #include "SchoolFixture.h"
+#include "dialogs/ReportDialog.h"
 #include "models/AmbitionCriteriaModel.h"
 #include "pages/AmbitionsPage.h"
 #include "storage/ActionRepository.h"
@@ -9,6 +10,7 @@
 #include "widgets/AmbitionEditor.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -229,4 +232,26 @@ TEST_CASE("the history opens an ambition change on its year and criterion", "[am
     CHECK(f.page.editor()->statusButton(QStringLiteral("developing"))->isChecked());
     CHECK(f.page.find(QStringLiteral("anti-racist leadership")));
     CHECK(f.page.editor()->criterionId() == u"cultures.3");
+}
+
+TEST_CASE("File > Export PDF on the Ambitions page offers the Ambitions report of the latest "
+          "year judged",
+          "[ambitions]") {
+    test::DemoWindow demo;
+    MainWindow& window = demo.window;
+    window.showPage(AmbitionsPage::id());
+    auto* pdf = window.findChild<QAction*>(QStringLiteral("exportPdfAction"));
+    REQUIRE(pdf);
+    std::optional<ReportRequest> offered;
+    QTimer::singleShot(0, &window, [&offered] {
+        if (auto* dialog = qobject_cast<ReportDialog*>(QApplication::activeModalWidget())) {
+            offered = dialog->request();
+            dialog->reject();
+        }
+    });
+    pdf->trigger();
+    REQUIRE(offered.has_value());
+    CHECK(offered->kind == ReportRequest::Kind::Ambitions);
+    REQUIRE(offered->year.has_value());
+    CHECK(offered->year->toString() == ThisYear);
 }
