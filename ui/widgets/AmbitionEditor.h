@@ -33,7 +33,8 @@ class SchoolDocument;
 // beside as a hint), the evidence notes, the evidence items linked from the shared store and
 // the actions of the shared action plan that serve it (raise one under the race strand, link
 // an existing one, open it on the Action plan page). Every change is one
-// SetAmbitionJudgementCommand; a refused change shows why and keeps the typed notes.
+// SetAmbitionJudgementCommand; a refused change shows why and keeps the typed notes. The
+// actions part is in AmbitionEditorActions.cpp.
 class AmbitionEditor : public QWidget {
     Q_OBJECT
 
@@ -75,6 +76,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    static constexpr int IdRole = Qt::UserRole + 1; // evidence and action ids in the lists
+
     void buildStatuses();
     void reload();
     void showJudgement();
