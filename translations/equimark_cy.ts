@@ -594,6 +594,132 @@
     </message>
 </context>
 <context>
+    <name>AmbitionRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a framework of ambitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an academic year; write it like 2026-27.</source>
+        <translation type="unfinished">Nid yw &quot;%1&quot; yn flwyddyn academaidd; ysgrifennwch hi fel 2025-26. {1&quot;?} {2026-27.?}</translation>
+    </message>
+    <message>
+        <source>There is no success criterion &quot;%1&quot; in the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence %1 in this file; it may have been removed.</source>
+        <translation type="unfinished">Nid oes tystiolaeth %1 yn y ffeil hon; efallai ei bod wedi&apos;i thynnu.</translation>
+    </message>
+    <message>
+        <source>There is no action %1 in this file; it may have been removed.</source>
+        <translation type="unfinished">Nid oes cam gweithredu %1 yn y ffeil hon; efallai ei fod wedi&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmbitionsReport</name>
+    <message>
+        <source>This school file does not use the race equality leadership ambitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an academic year; write it like 2026-27.</source>
+        <translation type="unfinished">Nid yw &quot;%1&quot; yn flwyddyn academaidd; ysgrifennwch hi fel 2025-26. {1&quot;?} {2026-27.?}</translation>
+    </message>
+    <message>
+        <source>Race equality leadership ambitions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">Ysgol</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished">Blwyddyn academaidd</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished">O&apos;i gymharu â</translation>
+    </message>
+    <message>
+        <source>Success criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 o %2</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation type="unfinished">Yn datblygu</translation>
+    </message>
+    <message>
+        <source>Where the school stands</source>
+        <translation type="unfinished">Lle mae&apos;r ysgol arni</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Heb ddechrau</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>Ambition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation type="unfinished">Nodiadau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Evidence and actions</source>
+        <translation type="unfinished">Tystiolaeth a chamau gweithredu</translation>
+    </message>
+    <message>
+        <source>(%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished">Tystiolaeth: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation type="unfinished">Cam gweithredu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outcome measure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each year is judged afresh: a criterion not judged in a year counts as not started. Every status is the school&apos;s own judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>Lists the statement ids of the file&apos;s audit framework, one a line (with --json: their element, strand and text too).</source>
@@ -1753,6 +1879,62 @@
         <source>Coaching log and the colleagues&apos; own written reflections.</source>
         <translation>Log hyfforddi a myfyrdodau ysgrifenedig y cydweithwyr eu hunain.</translation>
     </message>
+    <message>
+        <source>Policy drafted by the senior team; not yet shared with pupils or parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The equality governor agreed to take the role; no staff lead named yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance looked at by group for the first time in the summer term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racist incidents now logged in one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-racist policy written with the school council and the parent focus group; approved by governors and explained in every class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The equality governor and the deputy head are the named Race and Diversity leads; both are on the website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil voice each term; parent and staff voice still informal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First parent focus group met in October; invitations in three community languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee mornings with Black Caribbean families led by the family liaison worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by ethnic group reported to governors each term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every racist incident logged within a day; suspensions reviewed by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member of staff and every governor trained; a refresher is part of induction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year 6 anti-racism ambassadors chosen by their classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To start with the staff survey in the spring term.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EthnicGroup</name>
@@ -2076,6 +2258,14 @@
     <message>
         <source>Writes the school&apos;s RACE Charter Mark self-evaluation as a PDF.</source>
         <translation>Yn ysgrifennu hunanwerthusiad RACE Charter Mark yr ysgol fel PDF.</translation>
+    </message>
+    <message>
+        <source>Writes where the school stands on the race equality leadership ambitions in one year as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year, e.g. 2026-27 (default: the latest year judged).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2616,18 @@
         <source>The %1 cannot be removed from the file while the school&apos;s %2 use it. Remove those records first.</source>
         <translation>Ni ellir tynnu fframwaith %1 o&apos;r ffeil tra bo %2 yr ysgol yn ei ddefnyddio. Tynnwch y cofnodion hynny yn gyntaf.</translation>
     </message>
+    <message>
+        <source>ambition judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambition evidence links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambition action links</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkTranslation</name>
@@ -2742,6 +2944,14 @@
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
     </message>
+    <message>
+        <source>Ambition criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambitions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -2875,6 +3085,14 @@
     <message>
         <source>Print JSON for scripts.</source>
         <translation>Argraffu JSON ar gyfer sgriptiau.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambitions %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4272,10 @@
         <source>Outcomes and gaps</source>
         <translation>Canlyniadau a bylchau</translation>
     </message>
+    <message>
+        <source>Ambitions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -4278,6 +4500,22 @@
     <message>
         <source>Outcome figures: %1</source>
         <translation>Ffigurau canlyniadau: %1</translation>
+    </message>
+    <message>
+        <source>The ambitions for %1 have a judgement for success criterion &quot;%2&quot;, which framework &quot;%3&quot; does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambition criterion %1 is judged &quot;%2&quot; for %3, which is not a status of framework &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is linked to ambition criterion &quot;%2&quot; for %4, which framework &quot;%3&quot; does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is linked to ambition criterion &quot;%2&quot; for %4, which framework &quot;%3&quot; does not define.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5463,383 @@
     <message>
         <source>SIP priority</source>
         <translation>Blaenoriaeth CGY</translation>
+    </message>
+</context>
+<context>
+    <name>equimark::AmbitionCriteriaModel</name>
+    <message>
+        <source>Ambition and success criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Where the school stands in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status judged in %1, as a reminder; nothing is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence items linked this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions linked this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 met, %2 developing, %3 not started in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::AmbitionEditor</name>
+    <message>
+        <source>&amp;Show the Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise an Action…</source>
+        <translation type="unfinished">&amp;Creu cam gweithredu…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k an Action…</source>
+        <translation type="unfinished">C&amp;ysylltu cam gweithredu…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Action Plan</source>
+        <translation type="unfinished">&amp;Agor yn y cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished">&amp;Datgysylltu</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures for this outcome measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Outcomes page at the measure this success criterion names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the success criterion this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation type="unfinished">Nodiadau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>What shows where the school stands on this criterion this year; saved when you leave the box or press Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows where the school stands: what you saw, where it is kept, who to ask. Saved when you leave the box or press Ctrl+Return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;notes:</source>
+        <translation type="unfinished">&amp;Nodiadau tystiolaeth:</translation>
+    </message>
+    <message>
+        <source>Filter the evidence store</source>
+        <translation type="unfinished">Hidlo&apos;r storfa dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Filter the evidence items</source>
+        <translation type="unfinished">Hidlo&apos;r eitemau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Shows only the evidence items whose title contains this text; linked items stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence items linked to the criterion</source>
+        <translation type="unfinished">Eitemau tystiolaeth sydd wedi&apos;u cysylltu â&apos;r maen prawf</translation>
+    </message>
+    <message>
+        <source>The school&apos;s evidence store; tick an item (Space) to link it to this criterion for this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions in the action plan for this criterion</source>
+        <translation type="unfinished">Camau gweithredu yn y cynllun gweithredu ar gyfer y maen prawf hwn</translation>
+    </message>
+    <message>
+        <source>The actions linked to this criterion this year; Return opens one on the Action plan page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise an action for this criterion in the action plan</source>
+        <translation type="unfinished">Creu cam gweithredu ar gyfer y maen prawf hwn yn y cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Adds an action to the school&apos;s action plan under the race strand, linked to this criterion for this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an existing action to this criterion</source>
+        <translation type="unfinished">Cysylltu cam gweithredu sy&apos;n bodoli eisoes â&apos;r maen prawf hwn</translation>
+    </message>
+    <message>
+        <source>Choose an action already in the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen action on the Action plan page</source>
+        <translation type="unfinished">Agor y cam gweithredu a ddewiswyd ar y dudalen Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Shows the action with all its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the chosen action from this criterion</source>
+        <translation type="unfinished">Datgysylltu&apos;r cam gweithredu a ddewiswyd oddi wrth y maen prawf hwn</translation>
+    </message>
+    <message>
+        <source>The action stays in the action plan</source>
+        <translation type="unfinished">Mae&apos;r cam gweithredu yn aros yn y cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished">Statws: %1</translation>
+    </message>
+    <message>
+        <source>Mark the criterion as %1 this year (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a success criterion in the list to judge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome measure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year (%1): %2</source>
+        <translation type="unfinished">Y llynedd (%1): %2</translation>
+    </message>
+    <message>
+        <source>Last judged by %1, %2</source>
+        <translation type="unfinished">Barnwyd ddiwethaf gan %1, %2</translation>
+    </message>
+    <message>
+        <source>Not judged this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (%1)</source>
+        <translation type="unfinished">&amp;Tystiolaeth (%1)</translation>
+    </message>
+    <message>
+        <source>The evidence store is empty: add evidence on the Evidence page, then tick it here.</source>
+        <translation type="unfinished">Mae&apos;r storfa dystiolaeth yn wag: ychwanegwch dystiolaeth ar y dudalen Tystiolaeth, yna ticiwch hi yma.</translation>
+    </message>
+    <message>
+        <source>%1 linked; showing %2 of %3 items</source>
+        <translation type="unfinished">%1 wedi&apos;u cysylltu; yn dangos %2 o %3 eitem</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished">, erbyn %1</translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2)</source>
+        <translation type="unfinished">%1 (perchennog: %2)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions (%1)</source>
+        <translation type="unfinished">Camau &amp;gweithredu (%1)</translation>
+    </message>
+    <message>
+        <source>No actions yet. Raise one to plan the work for this criterion.</source>
+        <translation type="unfinished">Dim camau gweithredu eto. Crëwch un i gynllunio&apos;r gwaith ar gyfer y maen prawf hwn.</translation>
+    </message>
+    <message>
+        <source>The success criterion is met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school file is open read-only.</source>
+        <translation type="unfinished">Mae&apos;r ffeil ysgol hon ar agor i&apos;w darllen yn unig.</translation>
+    </message>
+    <message>
+        <source>Raise an Action for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action goes into the school&apos;s action plan under the race strand, linked to this success criterion for %1, so the same work counts for the Equality Mark. Add the rest of its details on the Action plan page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Added</source>
+        <translation type="unfinished">Cam gweithredu wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>The action is in the action plan. Open it on the Action plan page to add its owner, dates and success criteria?</source>
+        <translation type="unfinished">Mae&apos;r cam gweithredu yn y cynllun gweithredu. Hoffech chi ei agor ar y dudalen Cynllun gweithredu i ychwanegu ei berchennog, ei ddyddiadau a&apos;i feini prawf llwyddiant?</translation>
+    </message>
+    <message>
+        <source>Link an Action</source>
+        <translation type="unfinished">Cysylltu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Every action in the action plan is already linked to this criterion, or the plan is empty.</source>
+        <translation type="unfinished">Mae pob cam gweithredu yn y cynllun gweithredu eisoes wedi&apos;i gysylltu â&apos;r maen prawf hwn, neu mae&apos;r cynllun yn wag.</translation>
+    </message>
+    <message>
+        <source>Action from the school&apos;s action plan that serves %1 in %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::AmbitionsPage</name>
+    <message>
+        <source>&amp;Start Using the Ambitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished">Blwyddyn academaidd</translation>
+    </message>
+    <message>
+        <source>The year whose judgements are shown and edited; last year&apos;s status is shown beside each criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>Success criteria met this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter criteria</source>
+        <translation type="unfinished">Hidlo meini prawf</translation>
+    </message>
+    <message>
+        <source>Filter the success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the criteria whose text or notes contain this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambitions and their success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ambition with the criteria met, and each criterion&apos;s status this year and last; choose one to judge it on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Heb ddechrau</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation type="unfinished">Yn datblygu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Start using the race equality leadership ambitions in this school file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the five ambitions and their success criteria to the file; Edit &gt; Undo takes them out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a school file to see where it stands on the race equality leadership ambitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school file does not use the race equality leadership ambitions yet.
+
+The five ambitions set out what leaders commit to on race equality, each with success criteria. Each year the school judges every criterion as not started, developing or met, links its evidence and raises actions into the same action plan as the Equality Mark.
+
+Start using them to add the ambitions to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 success criteria met, %3 developing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambitions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9107,6 +9722,57 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     </message>
 </context>
 <context>
+    <name>equimark::RaiseActionDialog</name>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation type="unfinished">E&amp;rbyn:</translation>
+    </message>
+    <message>
+        <source>Title of the action</source>
+        <translation type="unfinished">Teitl y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>What the school will do, as the action plan lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of the action</source>
+        <translation type="unfinished">Perchennog y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Who leads the action; may stay empty for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to give the action a date it is due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date of the action</source>
+        <translation type="unfinished">Dyddiad cwblhau&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>The date the action is due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Perchennog:</translation>
+    </message>
+    <message>
+        <source>Add to Action Plan</source>
+        <translation type="unfinished">Ychwanegu at y cynllun gweithredu</translation>
+    </message>
+</context>
+<context>
     <name>equimark::ReferenceGroupPage</name>
     <message>
         <source>1 senior leader</source>
@@ -9921,6 +10587,14 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <message>
         <source>Set the threshold for small numbers</source>
         <translation>Gosod y trothwy ar gyfer niferoedd bach</translation>
+    </message>
+    <message>
+        <source>Raise action &quot;%1&quot; for ambition criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge ambition criterion %1 for %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

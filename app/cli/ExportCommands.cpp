@@ -4,6 +4,7 @@
 #include "domain/Action.h"
 #include "reports/AccreditationSummaryReport.h"
 #include "reports/ActionPlanReport.h"
+#include "reports/AmbitionsReport.h"
 #include "reports/AuditRecordReport.h"
 #include "reports/CharterReport.h"
 #include "reports/PortfolioReport.h"
@@ -266,6 +267,31 @@ Command charterCommand() {
     return command;
 }
 
+Command ambitionsCommand() {
+    Command command;
+    command.name = QStringLiteral("export ambitions");
+    command.positionals = {QStringLiteral("FILE")};
+    command.synopsis = QStringLiteral("[--year YYYY-YY] -o OUT.pdf");
+    command.description = Text::tr("Writes where the school stands on the race equality "
+                                   "leadership ambitions in one year as a PDF.");
+    command.options = {QCommandLineOption(QStringLiteral("year"),
+                                          Text::tr("The school year, e.g. 2026-27 (default: the "
+                                                   "latest year judged)."),
+                                          Text::tr("YEAR")),
+                       outputOption()};
+    command.requiredOptions = {QStringLiteral("output")};
+    command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
+        std::optional<AcademicYear> year;
+        QString problem;
+        if (!readYear(parser, year, problem))
+            return app.fail(InvalidRequest, problem);
+        return exportReport(app, parser, args.at(0), [&](SchoolFile& file) {
+            return AmbitionsReport::build(file, year ? year->toString() : QString());
+        });
+    };
+    return command;
+}
+
 } // namespace
 
 void addExportCommands(std::vector<Command>& commands) {
@@ -276,6 +302,7 @@ void addExportCommands(std::vector<Command>& commands) {
     commands.push_back(visitCommand());
     commands.push_back(portfolioCommand());
     commands.push_back(charterCommand());
+    commands.push_back(ambitionsCommand());
 }
 
 } // namespace equimark::cli

@@ -4,8 +4,10 @@
 #include "domain/CharterEvaluation.h"
 #include "domain/PortfolioCoverage.h"
 #include "domain/School.h"
+#include "reports/AmbitionsReport.h"
 #include "storage/AccreditationRepository.h"
 #include "storage/ActionRepository.h"
+#include "storage/AmbitionRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/CharterRepository.h"
 #include "storage/FrameworkRepository.h"
@@ -152,6 +154,31 @@ Result<QJsonValue> charterJson(SchoolFile& file) {
     return QJsonValue(charter);
 }
 
+// Per ambition the criteria and how many are met or developing in `year` (the latest year
+// judged, or the current academic year); an empty list when the file has no ambitions.
+Result<QJsonArray> ambitionsJson(SchoolFile& file, QString& year) {
+    auto framework = FrameworkRepository(file).ofKind(Framework::Kind::Ambitions);
+    if (!framework) {
+        if (framework.error().code == Error::Code::NotFound)
+            return QJsonArray();
+        return framework.error();
+    }
+    auto latest = AmbitionsReport::defaultYear(file);
+    if (!latest)
+        return latest.error();
+    year = *latest;
+    auto summary = AmbitionRepository(file).summary(framework->id, year);
+    if (!summary)
+        return summary.error();
+    QJsonArray list;
+    for (const auto& ambition : *summary)
+        list.append(QJsonObject{{QStringLiteral("id"), ambition.ambitionId},
+                                {QStringLiteral("criteria"), ambition.criteria},
+                                {QStringLiteral("met"), ambition.met},
+                                {QStringLiteral("developing"), ambition.developing}});
+    return list;
+}
+
 QString strandName(const QJsonArray& frameworks, const QString& strandId) {
     for (const auto& framework : frameworks) {
         for (const auto& strand : framework.toObject().value(u"strands").toArray()) {
@@ -242,6 +269,20 @@ void printText(QTextStream& out, const QJsonObject& info) {
                       target.isEmpty() ? Text::tr("none") : target));
     }
 
+    const QJsonArray ambitions = info.value(u"ambitions").toArray();
+    if (!ambitions.isEmpty()) {
+        QStringList parts;
+        for (const auto& value : ambitions) {
+            const QJsonObject ambition = value.toObject();
+            parts << Text::tr("%1 %2 of %3 met")
+                         .arg(ambition.value(u"id").toString())
+                         .arg(ambition.value(u"met").toInt())
+                         .arg(ambition.value(u"criteria").toInt());
+        }
+        line(Text::tr("Ambitions %1:").arg(info.value(u"ambitionsYear").toString()),
+             parts.join(QStringLiteral("; ")));
+    }
+
     const QJsonArray practitioners = info.value(u"practitioners").toArray();
     out << Text::tr("Lead Practitioner portfolios:")
         << (practitioners.isEmpty() ? QStringLiteral(" ") + Text::tr("none yet") : QString())
@@ -298,6 +339,10 @@ Result<QJsonObject> describeSchoolFile(SchoolFile& file) {
     auto charter = charterJson(file);
     if (!charter)
         return charter.error();
+    QString ambitionsYear;
+    auto ambitions = ambitionsJson(file, ambitionsYear);
+    if (!ambitions)
+        return ambitions.error();
 
     auto outcomeRows = OutcomeRepository(file).rowCount();
     if (!outcomeRows)
@@ -327,6 +372,9 @@ Result<QJsonObject> describeSchoolFile(SchoolFile& file) {
         {QStringLiteral("badges"), *badges},
         {QStringLiteral("charter"), *charter},
         {QStringLiteral("practitioners"), *practitioners},
+        {QStringLiteral("ambitions"), *ambitions},
+        {QStringLiteral("ambitionsYear"),
+         ambitionsYear.isEmpty() ? QJsonValue() : QJsonValue(ambitionsYear)},
         {QStringLiteral("outcomeRows"), *outcomeRows},
         {QStringLiteral("outcomeYears"), QJsonArray::fromStringList(*outcomeYears)},
     };

@@ -1,5 +1,6 @@
 #include "demo/DemoSchool.h"
 
+#include "demo/DemoAmbitions.h"
 #include "demo/DemoContent.h"
 #include "domain/AcademicYear.h"
 #include "frameworks/FrameworkLoader.h"
@@ -49,6 +50,7 @@ public:
         DEMO_TRY(visitsAndSummaries());
         DEMO_TRY(raceCharter());
         DEMO_TRY(leadPractitioner());
+        DEMO_TRY(demo::addAmbitionJudgements(m_file, m_thisYear, m_actionIds, m_evidenceIds));
         return {};
     }
 

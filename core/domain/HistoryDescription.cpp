@@ -55,6 +55,8 @@ const EntityInfo entities[] = {
     {"practitioner", "portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "Practitioner")},
     {"portfolio", "portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "LP portfolio")},
     {"impact", "portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "Evidence of impact")},
+    {"ambition-judgement", "ambitions",
+     QT_TRANSLATE_NOOP("HistoryDescription", "Ambition criterion")},
     {"outcome", "outcomes", QT_TRANSLATE_NOOP("HistoryDescription", "Outcome figures")},
     {"outcome-settings", "outcomes", QT_TRANSLATE_NOOP("HistoryDescription", "Outcome settings")},
 };
@@ -75,6 +77,7 @@ const PageInfo pages[] = {
     {"accreditation", QT_TRANSLATE_NOOP("HistoryDescription", "Accreditation")},
     {"race-charter", QT_TRANSLATE_NOOP("HistoryDescription", "RACE Charter")},
     {"portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "LP portfolios")},
+    {"ambitions", QT_TRANSLATE_NOOP("HistoryDescription", "Ambitions")},
     {"outcomes", QT_TRANSLATE_NOOP("HistoryDescription", "Outcomes")},
 };
 
@@ -236,6 +239,8 @@ QString historyValueText(const QString& entity, const QString& field, const QStr
         return idAsWords(value);
     if (entity == u"charter-status" && field.endsWith(QStringLiteral("level")))
         return idAsWords(value);
+    if (entity == u"ambition-judgement" && field == u"status")
+        return idAsWords(value);
     return value;
 }
 
@@ -308,6 +313,8 @@ QVariant historyTarget(const HistoryEntry& entry) {
         return QString(QStringLiteral("portfolio/") + id);
     if (entity == u"charter-judgement")
         return id;
+    if (entity == u"ambition-judgement")
+        return id; // "2026-27/leadership.1": the Ambitions page shows that year's criterion
     if (entity == u"visit" || entity == u"network_meeting")
         return QStringLiteral("visits");
     if (entity == u"badge") {

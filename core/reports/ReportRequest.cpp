@@ -2,6 +2,7 @@
 
 #include "reports/AccreditationSummaryReport.h"
 #include "reports/ActionPlanReport.h"
+#include "reports/AmbitionsReport.h"
 #include "reports/AuditRecordReport.h"
 #include "reports/CharterReport.h"
 #include "reports/OutcomesReport.h"
@@ -27,6 +28,8 @@ QString ReportRequest::kindLabel(Kind kind) {
         return tr("Lead Practitioner portfolio");
     case Kind::CharterSelfEvaluation:
         return tr("RACE Charter self-evaluation");
+    case Kind::Ambitions:
+        return tr("Ambitions");
     case Kind::Outcomes:
         return tr("Outcomes and gaps");
     }
@@ -67,6 +70,8 @@ Result<Report> ReportRequest::build(SchoolFile& file) const {
         return PortfolioReport::build(file, practitionerId, portfolioId);
     case Kind::CharterSelfEvaluation:
         return CharterReport::build(file);
+    case Kind::Ambitions:
+        return AmbitionsReport::build(file, year ? year->toString() : QString());
     case Kind::Outcomes:
         return OutcomesReport::build(file, outcomesYear);
     }

@@ -26,6 +26,7 @@ public:
         Visit,
         Portfolio,
         CharterSelfEvaluation,
+        Ambitions,
         Outcomes
     };
 
@@ -34,11 +35,12 @@ public:
     QString elementId; // action plan filter (optional)
     std::optional<ActionStatus> status;
     bool groupByElement = false;
-    std::optional<AcademicYear> year; // grid and audit record; latest audit when empty
-    QDate visitDate;                  // visit report
-    qint64 practitionerId = 0;        // portfolio report (required)
-    qint64 portfolioId = 0;           // portfolio report: 0 = the practitioner's newest
-    QString outcomesYear;             // outcomes report: empty = each measure's latest year
+    // grid and audit record (latest audit when empty); ambitions (latest judged year)
+    std::optional<AcademicYear> year;
+    QDate visitDate;           // visit report
+    qint64 practitionerId = 0; // portfolio report (required)
+    qint64 portfolioId = 0;    // portfolio report: 0 = the practitioner's newest
+    QString outcomesYear;      // outcomes report: empty = each measure's latest year
 
     static QString kindLabel(Kind kind);
     Result<Report> build(SchoolFile& file) const;

@@ -371,6 +371,13 @@ Status FrameworkRepository::remove(const QString& id) {
          QT_TR_NOOP("award target or award")},
         {"SELECT COUNT(*) FROM portfolio WHERE framework_id = ?",
          QT_TR_NOOP("Lead Practitioner portfolios")},
+        {"SELECT COUNT(*) FROM ambition_judgement WHERE framework_id = ? AND (status <> "
+         "'not-started' OR evidence_notes <> '')",
+         QT_TR_NOOP("ambition judgements")},
+        {"SELECT COUNT(*) FROM ambition_evidence WHERE framework_id = ?",
+         QT_TR_NOOP("ambition evidence links")},
+        {"SELECT COUNT(*) FROM ambition_action WHERE framework_id = ?",
+         QT_TR_NOOP("ambition action links")},
     };
     QStringList users;
     for (const auto& reference : references) {
@@ -387,6 +394,7 @@ Status FrameworkRepository::remove(const QString& id) {
                                .arg(framework->name, users.join(QStringLiteral(", "))));
 
     for (const char* statement : {"DELETE FROM charter_judgement WHERE framework_id = ?",
+                                  "DELETE FROM ambition_judgement WHERE framework_id = ?",
                                   "DELETE FROM charter_status WHERE framework_id = ?",
                                   "DELETE FROM framework WHERE id = ?"}) {
         if (auto removed = sql::run(db, QString::fromLatin1(statement), {id}); !removed)

@@ -1,5 +1,6 @@
 #include "storage/SchoolChecker.h"
 
+#include "domain/AmbitionJudgement.h"
 #include "domain/Framework.h"
 #include "frameworks/FrameworkLoader.h"
 #include "storage/OutcomeRepository.h"
@@ -7,6 +8,7 @@
 #include "storage/Sql.h"
 
 #include <QSet>
+#include <algorithm>
 #include <map>
 
 namespace equimark {
@@ -37,6 +39,7 @@ public:
     Status summariesAndBadges();
     Status charter();
     Status portfolios();
+    Status ambitions();
     Status outcomes();
 
 private:
@@ -481,6 +484,63 @@ Status Checks::outcomes() {
     return {};
 }
 
+// Ambition judgements and links name success criteria of an ambitions framework the file
+// holds, and a status that framework defines.
+Status Checks::ambitions() {
+    auto judged = sql::run(m_db, QStringLiteral("SELECT framework_id, criterion_id, year, status "
+                                                "FROM ambition_judgement ORDER BY 1, 3, 2"));
+    if (!judged)
+        return judged.error();
+    while (judged->next()) {
+        const QString frameworkId = judged->value(0).toString();
+        const QString criterionId = judged->value(1).toString();
+        const QString year = judged->value(2).toString();
+        const QString status = judged->value(3).toString();
+        const Framework* owner = framework(frameworkId);
+        if (!owner)
+            continue;
+        if (owner->kind != Framework::Kind::Ambitions || !ambitionCriterion(*owner, criterionId))
+            problem(SchoolChecker::tr("The ambitions for %1 have a judgement for success "
+                                      "criterion \"%2\", which framework \"%3\" does not "
+                                      "define.")
+                        .arg(year, criterionId, frameworkId));
+        else if (std::none_of(owner->statuses.begin(), owner->statuses.end(),
+                              [&](const LevelDefinition& s) { return s.id == status; }))
+            problem(SchoolChecker::tr("Ambition criterion %1 is judged \"%2\" for %3, which is "
+                                      "not a status of framework \"%4\".")
+                        .arg(criterionId, status, year, frameworkId));
+    }
+    const struct {
+        const char* sql;
+        const char* what;
+    } links[] = {
+        {"SELECT framework_id, criterion_id, evidence_id, year FROM ambition_evidence ORDER BY "
+         "1, 4, 2, 3",
+         QT_TRANSLATE_NOOP("SchoolChecker", "Evidence %1 is linked to ambition criterion \"%2\" "
+                                            "for %4, which framework \"%3\" does not define.")},
+        {"SELECT framework_id, criterion_id, action_id, year FROM ambition_action ORDER BY 1, "
+         "4, 2, 3",
+         QT_TRANSLATE_NOOP("SchoolChecker", "Action %1 is linked to ambition criterion \"%2\" "
+                                            "for %4, which framework \"%3\" does not define.")},
+    };
+    for (const auto& link : links) {
+        auto rows = sql::run(m_db, QString::fromLatin1(link.sql));
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            const QString frameworkId = rows->value(0).toString();
+            const QString criterionId = rows->value(1).toString();
+            const Framework* owner = framework(frameworkId);
+            if (owner && (owner->kind != Framework::Kind::Ambitions ||
+                          !ambitionCriterion(*owner, criterionId)))
+                problem(SchoolChecker::tr(link.what)
+                            .arg(rows->value(2).toLongLong())
+                            .arg(criterionId, frameworkId, rows->value(3).toString()));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<CheckReport> SchoolChecker::run() {
@@ -490,7 +550,8 @@ Result<CheckReport> SchoolChecker::run() {
     for (auto step :
          {&Checks::integrity, &Checks::foreignKeys, &Checks::school, &Checks::frameworks,
           &Checks::judgements, &Checks::gridCells, &Checks::actions, &Checks::evidenceLinks,
-          &Checks::summariesAndBadges, &Checks::charter, &Checks::portfolios, &Checks::outcomes}) {
+          &Checks::summariesAndBadges, &Checks::charter, &Checks::portfolios,
+          &Checks::ambitions, &Checks::outcomes}) {
         if (auto done = (checks.*step)(); !done)
             return Error::make(done.error().code,
                                tr("The file could not be checked: %1").arg(done.errorMessage()));

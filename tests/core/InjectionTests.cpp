@@ -179,6 +179,13 @@ TEST_CASE("markup typed into the RACE Charter self-evaluation prints as text and
                  QStringLiteral("evidence-title"), QStringLiteral("action-title")});
 }
 
+TEST_CASE("markup typed into the ambitions prints as text and loads nothing",
+          "[injection][ambitions]") {
+    checkReport(ReportRequest::Kind::Ambitions,
+                {QStringLiteral("ambition-notes"), QStringLiteral("evidence-title"),
+                 QStringLiteral("action-title")});
+}
+
 TEST_CASE("a megabyte typed into a field still builds and lays out every report", "[injection]") {
     // One long field per report (where a coordinator would most likely paste a document); the
     // rest hold the hostile text. Printing it all runs to hundreds of pages (the summary: about
@@ -186,16 +193,17 @@ TEST_CASE("a megabyte typed into a field still builds and lays out every report"
     const QStringList longFields = {
         QStringLiteral("summary-outcomes"), QStringLiteral("action-criteria"),
         QStringLiteral("audit-note"),       QStringLiteral("visit-walk"),
-        QStringLiteral("impact-impact"),    QStringLiteral("charter-notes")};
+        QStringLiteral("impact-impact"),    QStringLiteral("charter-notes"),
+        QStringLiteral("ambition-notes")};
     HostileSchool school([&](const QString& field) {
         return longFields.contains(field) ? hostile::megabyte(field) : hostile::text(field);
     });
     QElapsedTimer total;
     total.start();
-    for (auto kind :
-         {ReportRequest::Kind::Summary, ReportRequest::Kind::ActionPlan, ReportRequest::Kind::Grid,
-          ReportRequest::Kind::AuditRecord, ReportRequest::Kind::Visit,
-          ReportRequest::Kind::Portfolio, ReportRequest::Kind::CharterSelfEvaluation}) {
+    for (auto kind : {ReportRequest::Kind::Summary, ReportRequest::Kind::ActionPlan,
+                      ReportRequest::Kind::Grid, ReportRequest::Kind::AuditRecord,
+                      ReportRequest::Kind::Visit, ReportRequest::Kind::Portfolio,
+                      ReportRequest::Kind::CharterSelfEvaluation, ReportRequest::Kind::Ambitions}) {
         INFO(ReportRequest::kindLabel(kind).toStdString());
         QElapsedTimer timer;
         timer.start();

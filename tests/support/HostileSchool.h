@@ -9,6 +9,7 @@
 #include "frameworks/FrameworkEditor.h"
 #include "storage/AccreditationRepository.h"
 #include "storage/ActionRepository.h"
+#include "storage/AmbitionRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/CharterRepository.h"
 #include "storage/EvidenceRepository.h"
@@ -297,6 +298,17 @@ private:
         judgement.evidenceIds = {evidenceId};
         judgement.actionIds = {actionId};
         need(CharterRepository(f).setJudgement(charter.id, judgement));
+
+        // The race equality leadership ambitions, this year.
+        const Framework ambitions = need(FrameworkRepository(f).ofKind(Framework::Kind::Ambitions));
+        AmbitionJudgement ambition;
+        ambition.criterionId = ambitions.ambitions.front().criteria.front().id;
+        ambition.year = year.toString();
+        ambition.statusId = QStringLiteral("developing");
+        ambition.evidenceNotes = value(QStringLiteral("ambition-notes"));
+        ambition.evidenceIds = {evidenceId};
+        ambition.actionIds = {actionId};
+        need(AmbitionRepository(f).setJudgement(ambitions.id, ambition));
 
         // A Lead Practitioner portfolio.
         PortfolioRepository portfolios(f);

@@ -2,8 +2,11 @@
 
 #include "Preferences.h"
 #include "editing/SchoolDocument.h"
+#include "reports/AmbitionsReport.h"
 #include "reports/ReportWriter.h"
+#include "storage/AmbitionRepository.h"
 #include "storage/AuditRepository.h"
+#include "storage/FrameworkRepository.h"
 #include "storage/PortfolioRepository.h"
 #include "storage/VisitRepository.h"
 
@@ -22,6 +25,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace equimark {
 
@@ -50,7 +54,8 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
                                              : tr("Print preview"));
     using Kind = ReportRequest::Kind;
     for (auto kind : {Kind::Summary, Kind::ActionPlan, Kind::Grid, Kind::AuditRecord, Kind::Visit,
-                      Kind::CharterSelfEvaluation, Kind::Portfolio, Kind::Outcomes})
+                      Kind::CharterSelfEvaluation, Kind::Portfolio, Kind::Ambitions,
+                      Kind::Outcomes})
         m_kind->addItem(ReportRequest::kindLabel(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(suggested)));
     m_kind->setAccessibleName(tr("Report"));
@@ -83,14 +88,6 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
     m_group->addItem(tr("Strand"), false);
     m_group->addItem(tr("Element"), true);
 
-    const auto audits = AuditRepository(document.file()).audits();
-    if (audits) {
-        for (auto it = audits->rbegin(); it != audits->rend(); ++it)
-            m_year->addItem(it->year.toString(), it->year.toString());
-        const int preferred = m_year->findData(Preferences::defaultYear().toString());
-        if (preferred >= 0)
-            m_year->setCurrentIndex(preferred);
-    }
     if (const auto visits = VisitRepository(document.file()).visits()) {
         for (const auto& visit : *visits)
             m_visit->addItem(
@@ -151,7 +148,9 @@ void ReportDialog::fillOptions() {
 
     const bool strand = kind == Kind::Summary || kind == Kind::ActionPlan;
     const bool plan = kind == Kind::ActionPlan;
-    const bool year = kind == Kind::Grid || kind == Kind::AuditRecord;
+    const bool year = kind == Kind::Grid || kind == Kind::AuditRecord || kind == Kind::Ambitions;
+    if (year)
+        fillYears(kind);
     const bool visit = kind == Kind::Visit;
     const bool portfolio = kind == Kind::Portfolio;
     for (auto [label, field, shown] :
@@ -165,6 +164,38 @@ void ReportDialog::fillOptions() {
         label->setVisible(shown);
         field->setVisible(shown);
     }
+}
+
+// The audit years for the grid and the audit record; for the ambitions also the years
+// judged and the current one, the latest judged chosen (as the command line does).
+void ReportDialog::fillYears(ReportRequest::Kind kind) {
+    const QString current = m_year->currentData().toString();
+    QStringList years;
+    if (const auto audits = AuditRepository(m_document.file()).audits()) {
+        for (const auto& audit : *audits)
+            years << audit.year.toString();
+    }
+    QString preferred = Preferences::defaultYear().toString();
+    if (kind == ReportRequest::Kind::Ambitions) {
+        years << AcademicYear::containing(QDate::currentDate()).toString();
+        if (auto framework =
+                FrameworkRepository(m_document.file()).ofKind(Framework::Kind::Ambitions)) {
+            if (auto judged = AmbitionRepository(m_document.file()).years(framework->id))
+                years << *judged;
+        }
+        if (auto latest = AmbitionsReport::defaultYear(m_document.file()))
+            preferred = *latest;
+    }
+    years.removeDuplicates();
+    std::sort(years.begin(), years.end(), std::greater<>());
+    const QSignalBlocker block(m_year);
+    m_year->clear();
+    for (const QString& year : years)
+        m_year->addItem(year, year);
+    int chosen = m_year->findData(current);
+    if (chosen < 0)
+        chosen = m_year->findData(preferred);
+    m_year->setCurrentIndex(std::max(0, chosen));
 }
 
 ReportRequest ReportDialog::request() const {

@@ -31,6 +31,7 @@ public:
 private:
     void run();
     void fillOptions();
+    void fillYears(ReportRequest::Kind kind);
     void fillPortfolios();
 
     SchoolDocument& m_document;

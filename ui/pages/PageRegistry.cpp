@@ -4,6 +4,7 @@
 // PAGE INCLUDES (keep this marker line)
 #include "pages/AccreditationPage.h"
 #include "pages/ActionPlanPage.h"
+#include "pages/AmbitionsPage.h"
 #include "pages/AuditPage.h"
 #include "pages/EvidencePage.h"
 #include "pages/HistoryPage.h"
@@ -25,11 +26,12 @@ template <class P> PageEntry entry() {
 std::vector<PageEntry> pageEntries() {
     // PAGE LIST (keep this marker line; one `entry<XxxPage>(),` per page, in the order of the
     // process: Overview, Reference group, Audit, Summary grid, Action plan, Evidence,
-    // Accreditation, then the RACE Charter Mark and the History)
+    // Accreditation, then the RACE Charter Mark, the LP portfolios, the Ambitions and the
+    // History)
     return {entry<OverviewPage>(),      entry<ReferenceGroupPage>(), entry<AuditPage>(),
             entry<SummaryGridPage>(),   entry<ActionPlanPage>(),     entry<EvidencePage>(),
             entry<AccreditationPage>(), entry<RaceCharterPage>(),    entry<PortfolioPage>(),
-            entry<OutcomesPage>(),      entry<HistoryPage>()};
+            entry<AmbitionsPage>(),     entry<OutcomesPage>(),       entry<HistoryPage>()};
 }
 
 } // namespace equimark

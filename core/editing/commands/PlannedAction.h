@@ -9,7 +9,7 @@ namespace equimark {
 class SchoolFile;
 
 // An action a command puts into the plan and takes out again on undo (AddActionCommand,
-// RaiseCharterActionCommand): kept whole in between, so a redo brings back the very same
+// RaiseLinkedActionCommand): kept whole in between, so a redo brings back the very same
 // action (same id, with any progress notes and links it gained meanwhile).
 struct PlannedAction {
     Action action;
