@@ -1,8 +1,29 @@
 #include "analysis/Target.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace equimark {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Target)
+};
+} // namespace
+
+QString Target::label(Status status) {
+    switch (status) {
+    case Status::Met:
+        return Text::tr("Met: in line");
+    case Status::OnTrack:
+        return Text::tr("On track: gap narrowing");
+    case Status::OffTrack:
+        return Text::tr("Off track");
+    case Status::NoData:
+        break;
+    }
+    return Text::tr("No figures to judge");
+}
 
 double Target::shortfall(double gap) const {
     return std::max(0.0, higherIsBetter ? -gap : gap);

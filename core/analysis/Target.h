@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <optional>
 #include <vector>
 
@@ -22,6 +23,8 @@ struct Target {
     Status status(const std::vector<std::optional<double>>& gaps) const;
     // How far the group is behind: 0 when in line or ahead.
     double shortfall(double gap) const;
+    // "On track: gap narrowing", in the interface's language.
+    static QString label(Status status);
 };
 
 } // namespace equimark

@@ -18,20 +18,6 @@ namespace {
 
 const QString Dash = QStringLiteral("\u2013");
 
-QString statusText(Target::Status status) {
-    switch (status) {
-    case Target::Status::Met:
-        return OutcomesReport::tr("In line (met)");
-    case Target::Status::OnTrack:
-        return OutcomesReport::tr("Gap narrowing (on track)");
-    case Target::Status::OffTrack:
-        return OutcomesReport::tr("Off track");
-    case Target::Status::NoData:
-        break;
-    }
-    return OutcomesReport::tr("No figures that may be shown");
-}
-
 QStringList focusGroups() {
     QStringList codes;
     for (const auto& group : EthnicGroup::all()) {
@@ -130,7 +116,7 @@ Result<Report> OutcomesReport::build(SchoolFile& file, const QString& year) {
                             : tr("%1, gap %2")
                                       .arg(OutcomeCharts::valueText(*measure, *group.value),
                                            OutcomeCharts::gapText(*measure, *group.gapToOthers)) +
-                                  u'\n' + statusText(analysis->target(measure->id(), code));
+                                  u'\n' + Target::label(analysis->target(measure->id(), code));
                 }
                 cells << cell;
             }

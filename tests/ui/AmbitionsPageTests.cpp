@@ -177,7 +177,9 @@ TEST_CASE("a criterion with an outcome measure names it and asks for the figures
     AmbitionsFixture f;
     auto* editor = f.open(QStringLiteral("curriculum.2"));
     CHECK(editor->measureLabel()->isVisibleTo(&f.page));
-    CHECK(editor->measureLabel()->text() == u"Outcome measure: Persistent absence");
+    CHECK(
+        editor->measureLabel()->text() ==
+        u"Outcome measure: Persistent absence\nNo figures yet: import them on the Outcomes page.");
     QSignalSpy asked(&f.page, &Page::navigateRequested);
     editor->figuresButton()->click();
     REQUIRE(asked.size() == 1);
@@ -185,6 +187,22 @@ TEST_CASE("a criterion with an outcome measure names it and asks for the figures
     CHECK(asked.at(0).at(1).toString() == u"persistent-absence");
     f.open(QStringLiteral("leadership.2"));
     CHECK_FALSE(editor->figuresButton()->isVisibleTo(&f.page));
+}
+
+TEST_CASE("a criterion's outcome target is judged from the imported figures", "[ambitions]") {
+    AmbitionsFixture f;
+    f.page.setDocument(nullptr);
+    f.demo.document.reset();
+    test::addDemoOutcomes(f.demo.path);
+    f.demo.reopen();
+    f.attach();
+    // The demo's persistent absence gap for Black Caribbean pupils narrows (8.1 points in
+    // 2025-26, from more the year before); White and Black Caribbean's latest is suppressed.
+    auto* editor = f.open(QStringLiteral("curriculum.2"));
+    const QString text = editor->measureLabel()->text();
+    CHECK(text.contains(QStringLiteral("Target (2025-26)")));
+    CHECK(text.contains(QStringLiteral("Black Caribbean: On track: gap narrowing")));
+    CHECK(text.contains(QStringLiteral("White and Black Caribbean: No figures to judge")));
 }
 
 TEST_CASE("a read-only file disables every editing control of the Ambitions page", "[ambitions]") {

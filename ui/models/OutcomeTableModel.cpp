@@ -89,17 +89,7 @@ QString OutcomeTableModel::cellText(const GroupOutcome& outcome, int column) con
         const EthnicGroup* group = EthnicGroup::find(outcome.groupCode);
         if (!group || !m_targets.contains(outcome.groupCode))
             return {};
-        switch (m_targets.value(outcome.groupCode)) {
-        case Target::Status::Met:
-            return tr("In line");
-        case Target::Status::OnTrack:
-            return tr("On track");
-        case Target::Status::OffTrack:
-            return tr("Off track");
-        case Target::Status::NoData:
-            return tr("No figures");
-        }
-        return {};
+        return Target::label(m_targets.value(outcome.groupCode));
     }
     }
     return {};

@@ -1,10 +1,13 @@
 #include "widgets/AmbitionEditor.h"
 
+#include "analysis/EthnicGroup.h"
+#include "analysis/OutcomeAnalysis.h"
 #include "analysis/OutcomeMeasure.h"
 #include "domain/AcademicYear.h"
 #include "editing/SchoolDocument.h"
 #include "editing/commands/SetAmbitionJudgementCommand.h"
 #include "models/PlainToolTip.h"
+#include "reports/OutcomesReport.h"
 #include "storage/AmbitionRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "widgets/FlowLayout.h"
@@ -75,6 +78,7 @@ AmbitionEditor::AmbitionEditor(QWidget* parent)
     m_text->setFont(big);
     m_text->setAccessibleName(tr("Success criterion"));
     m_measure->setAccessibleName(tr("Outcome measure"));
+    m_measure->setWordWrap(true);
     m_figures->setAccessibleName(tr("Show the figures for this outcome measure"));
     m_figures->setAccessibleDescription(
         tr("Opens the Outcomes page at the measure this success criterion names"));
@@ -262,8 +266,28 @@ void AmbitionEditor::setDocument(SchoolDocument* document) {
                             &SchoolDocument::actionChanged, &SchoolDocument::actionRemoved})
             connect(m_document, signal, this, [this] { m_reloadWhenShown->request(); });
         connect(m_document, &SchoolDocument::reloaded, this, [this] { reload(); });
+        connect(m_document, &SchoolDocument::outcomesChanged, this,
+                [this] { m_reloadWhenShown->request(); });
     }
     reload();
+}
+
+QString AmbitionEditor::targetsText(const OutcomeMeasure& measure) const {
+    // The target the criterion sets ("in line with all other groups"), judged from the
+    // figures as they may be shared, for each of the focus groups.
+    if (!m_document || !measure.comparesGroups())
+        return {};
+    auto analysis = OutcomesReport::analysisOf(m_document->file());
+    if (!analysis || analysis->years(measure.id()).isEmpty())
+        return u'\n' + tr("No figures yet: import them on the Outcomes page.");
+    QStringList parts;
+    for (const auto& group : EthnicGroup::all()) {
+        if (group.focus())
+            parts << tr("%1: %2").arg(group.name(),
+                                      Target::label(analysis->target(measure.id(), group.code())));
+    }
+    return u'\n' + tr("Target (%1): %2")
+                       .arg(analysis->years(measure.id()).back(), parts.join(QStringLiteral("; ")));
 }
 
 void AmbitionEditor::setFramework(const std::optional<Framework>& framework) {
@@ -385,7 +409,7 @@ void AmbitionEditor::reload() {
     m_measure->setVisible(measure != nullptr);
     m_figures->setVisible(measure != nullptr);
     if (measure) {
-        m_measure->setText(tr("Outcome measure: %1").arg(measure->name()));
+        m_measure->setText(tr("Outcome measure: %1").arg(measure->name()) + targetsText(*measure));
         m_measure->setToolTip(plainToolTip(measure->definition()));
     }
     m_statusBox->setTitle(tr("Status in %1").arg(m_year));

@@ -24,6 +24,8 @@ class QTabWidget;
 
 namespace equimark {
 
+class OutcomeMeasure;
+
 class RefreshWhenShown;
 class SchoolDocument;
 
@@ -80,6 +82,8 @@ private:
 
     void buildStatuses();
     void reload();
+    // Where the focus groups stand against the criterion's outcome target, as a line to add.
+    QString targetsText(const OutcomeMeasure& measure) const;
     void showJudgement();
     void fillEvidence();
     void fillActions();
