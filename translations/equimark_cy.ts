@@ -597,126 +597,126 @@
     <name>AmbitionRepository</name>
     <message>
         <source>&quot;%1&quot; is not a framework of ambitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn fframwaith uchelgeisiau.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an academic year; write it like 2026-27.</source>
-        <translation type="unfinished">Nid yw &quot;%1&quot; yn flwyddyn academaidd; ysgrifennwch hi fel 2025-26. {1&quot;?} {2026-27.?}</translation>
+        <translation>Nid yw &quot;%1&quot; yn flwyddyn academaidd; ysgrifennwch hi fel 2026-27.</translation>
     </message>
     <message>
         <source>There is no success criterion &quot;%1&quot; in the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes maen prawf llwyddiant &quot;%1&quot; yn fframwaith %2.</translation>
     </message>
     <message>
         <source>There is no evidence %1 in this file; it may have been removed.</source>
-        <translation type="unfinished">Nid oes tystiolaeth %1 yn y ffeil hon; efallai ei bod wedi&apos;i thynnu.</translation>
+        <translation>Nid oes tystiolaeth %1 yn y ffeil hon; efallai ei bod wedi&apos;i thynnu.</translation>
     </message>
     <message>
         <source>There is no action %1 in this file; it may have been removed.</source>
-        <translation type="unfinished">Nid oes cam gweithredu %1 yn y ffeil hon; efallai ei fod wedi&apos;i dynnu.</translation>
+        <translation>Nid oes cam gweithredu %1 yn y ffeil hon; efallai ei fod wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status of the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn statws yn fframwaith %2.</translation>
     </message>
 </context>
 <context>
     <name>AmbitionsReport</name>
     <message>
         <source>This school file does not use the race equality leadership ambitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ffeil ysgol hon yn defnyddio&apos;r uchelgeisiau arwain ar gydraddoldeb hiliol.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an academic year; write it like 2026-27.</source>
-        <translation type="unfinished">Nid yw &quot;%1&quot; yn flwyddyn academaidd; ysgrifennwch hi fel 2025-26. {1&quot;?} {2026-27.?}</translation>
+        <translation>Nid yw &quot;%1&quot; yn flwyddyn academaidd; ysgrifennwch hi fel 2026-27.</translation>
     </message>
     <message>
         <source>Race equality leadership ambitions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchelgeisiau arwain ar gydraddoldeb hiliol %1</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Ysgol</translation>
+        <translation>Ysgol</translation>
     </message>
     <message>
         <source>Academic year</source>
-        <translation type="unfinished">Blwyddyn academaidd</translation>
+        <translation>Blwyddyn academaidd</translation>
     </message>
     <message>
         <source>Compared with</source>
-        <translation type="unfinished">O&apos;i gymharu â</translation>
+        <translation>O&apos;i gymharu â</translation>
     </message>
     <message>
         <source>Success criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>Meini prawf llwyddiant wedi&apos;u bodloni</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 o %2</translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>Developing</source>
-        <translation type="unfinished">Yn datblygu</translation>
+        <translation>Yn datblygu</translation>
     </message>
     <message>
         <source>Where the school stands</source>
-        <translation type="unfinished">Lle mae&apos;r ysgol arni</translation>
+        <translation>Lle mae&apos;r ysgol arni</translation>
     </message>
     <message>
         <source>Ambition</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchelgais</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i fodloni</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Heb ddechrau</translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Ambition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchelgais %1: %2</translation>
     </message>
     <message>
         <source>Success criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen prawf llwyddiant</translation>
     </message>
     <message>
         <source>Status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws %1</translation>
     </message>
     <message>
         <source>Evidence notes</source>
-        <translation type="unfinished">Nodiadau tystiolaeth</translation>
+        <translation>Nodiadau tystiolaeth</translation>
     </message>
     <message>
         <source>Evidence and actions</source>
-        <translation type="unfinished">Tystiolaeth a chamau gweithredu</translation>
+        <translation>Tystiolaeth a chamau gweithredu</translation>
     </message>
     <message>
         <source>(%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1: %2)</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished">Tystiolaeth: %1</translation>
+        <translation>Tystiolaeth: %1</translation>
     </message>
     <message>
         <source>Action: %1 (%2)</source>
-        <translation type="unfinished">Cam gweithredu: %1 (%2)</translation>
+        <translation>Cam gweithredu: %1 (%2)</translation>
     </message>
     <message>
         <source>Outcome measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur canlyniad: %1</translation>
     </message>
     <message>
         <source>Each year is judged afresh: a criterion not judged in a year counts as not started. Every status is the school&apos;s own judgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff pob blwyddyn ei barnu o&apos;r newydd: mae maen prawf na chafodd ei farnu mewn blwyddyn yn cyfrif fel heb ddechrau. Barn yr ysgol ei hun yw pob statws.</translation>
     </message>
 </context>
 <context>
@@ -1881,59 +1881,59 @@
     </message>
     <message>
         <source>Policy drafted by the senior team; not yet shared with pupils or parents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polisi wedi&apos;i ddrafftio gan yr uwch dîm; heb ei rannu â disgyblion na rhieni eto.</translation>
     </message>
     <message>
         <source>The equality governor agreed to take the role; no staff lead named yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunodd y llywodraethwr cydraddoldeb i ymgymryd â&apos;r rôl; nid oes arweinydd o blith y staff wedi&apos;i enwi eto.</translation>
     </message>
     <message>
         <source>Attendance looked at by group for the first time in the summer term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edrychwyd ar bresenoldeb yn ôl grŵp am y tro cyntaf yn nhymor yr haf.</translation>
     </message>
     <message>
         <source>Racist incidents now logged in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau hiliol bellach yn cael eu cofnodi mewn un lle.</translation>
     </message>
     <message>
         <source>Anti-racist policy written with the school council and the parent focus group; approved by governors and explained in every class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polisi gwrth-hiliol wedi&apos;i ysgrifennu gyda&apos;r cyngor ysgol a&apos;r grŵp ffocws rhieni; wedi&apos;i gymeradwyo gan y llywodraethwyr a&apos;i esbonio ym mhob dosbarth.</translation>
     </message>
     <message>
         <source>The equality governor and the deputy head are the named Race and Diversity leads; both are on the website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llywodraethwr cydraddoldeb a&apos;r dirprwy bennaeth yw&apos;r arweinwyr Hil ac Amrywiaeth a enwir; mae&apos;r ddau ar y wefan.</translation>
     </message>
     <message>
         <source>Pupil voice each term; parent and staff voice still informal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llais y disgybl bob tymor; llais rhieni a staff yn dal yn anffurfiol.</translation>
     </message>
     <message>
         <source>First parent focus group met in October; invitations in three community languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfu&apos;r grŵp ffocws rhieni am y tro cyntaf ym mis Hydref; gwahoddiadau mewn tair iaith gymunedol.</translation>
     </message>
     <message>
         <source>Coffee mornings with Black Caribbean families led by the family liaison worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boreau coffi gyda theuluoedd Du Caribïaidd dan arweiniad y gweithiwr cyswllt teuluoedd.</translation>
     </message>
     <message>
         <source>Attendance by ethnic group reported to governors each term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb yn ôl grŵp ethnig yn cael ei adrodd i&apos;r llywodraethwyr bob tymor.</translation>
     </message>
     <message>
         <source>Every racist incident logged within a day; suspensions reviewed by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob digwyddiad hiliol wedi&apos;i gofnodi o fewn diwrnod; gwaharddiadau dros dro wedi&apos;u hadolygu yn ôl grŵp.</translation>
     </message>
     <message>
         <source>Every member of staff and every governor trained; a refresher is part of induction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob aelod o staff a phob llywodraethwr wedi&apos;u hyfforddi; mae hyfforddiant gloywi yn rhan o&apos;r cyfnod sefydlu.</translation>
     </message>
     <message>
         <source>Year 6 anti-racism ambassadors chosen by their classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llysgenhadon gwrth-hiliaeth Blwyddyn 6 wedi&apos;u dewis gan eu dosbarthiadau.</translation>
     </message>
     <message>
         <source>To start with the staff survey in the spring term.</source>
-        <translation type="unfinished"></translation>
+        <translation>I ddechrau gyda&apos;r arolwg staff yn nhymor y gwanwyn.</translation>
     </message>
 </context>
 <context>
@@ -2261,11 +2261,11 @@
     </message>
     <message>
         <source>Writes where the school stands on the race equality leadership ambitions in one year as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ysgrifennu lle mae&apos;r ysgol arni o ran yr uchelgeisiau arwain ar gydraddoldeb hiliol mewn un flwyddyn fel PDF.</translation>
     </message>
     <message>
         <source>The school year, e.g. 2026-27 (default: the latest year judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn ysgol, e.e. 2026-27 (rhagosodiad: y flwyddyn ddiweddaraf a farnwyd).</translation>
     </message>
 </context>
 <context>
@@ -2618,15 +2618,15 @@
     </message>
     <message>
         <source>ambition judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>barnau uchelgeisiau</translation>
     </message>
     <message>
         <source>ambition evidence links</source>
-        <translation type="unfinished"></translation>
+        <translation>dolenni tystiolaeth uchelgeisiau</translation>
     </message>
     <message>
         <source>ambition action links</source>
-        <translation type="unfinished"></translation>
+        <translation>dolenni camau gweithredu uchelgeisiau</translation>
     </message>
 </context>
 <context>
@@ -2946,11 +2946,11 @@
     </message>
     <message>
         <source>Ambition criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen prawf uchelgais</translation>
     </message>
     <message>
         <source>Ambitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchelgeisiau</translation>
     </message>
 </context>
 <context>
@@ -3088,11 +3088,11 @@
     </message>
     <message>
         <source>%1 %2 of %3 met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 o %3 wedi&apos;u bodloni</translation>
     </message>
     <message>
         <source>Ambitions %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchelgeisiau %1:</translation>
     </message>
 </context>
 <context>
@@ -3656,22 +3656,6 @@
 </context>
 <context>
     <name>OutcomesReport</name>
-    <message>
-        <source>In line (met)</source>
-        <translation>Yn unol (wedi&apos;i gyrraedd)</translation>
-    </message>
-    <message>
-        <source>Gap narrowing (on track)</source>
-        <translation>Y bwlch yn culhau (ar y trywydd iawn)</translation>
-    </message>
-    <message>
-        <source>Off track</source>
-        <translation>Oddi ar y trywydd</translation>
-    </message>
-    <message>
-        <source>No figures that may be shown</source>
-        <translation>Dim ffigurau y gellir eu dangos</translation>
-    </message>
     <message>
         <source>This school file has no outcome figures yet: import them from a CSV file first.</source>
         <translation>Nid oes ffigurau canlyniadau yn y ffeil ysgol hon eto: mewnforiwch nhw o ffeil CSV yn gyntaf.</translation>
@@ -4274,7 +4258,7 @@
     </message>
     <message>
         <source>Ambitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchelgeisiau</translation>
     </message>
 </context>
 <context>
@@ -4503,19 +4487,19 @@
     </message>
     <message>
         <source>The ambitions for %1 have a judgement for success criterion &quot;%2&quot;, which framework &quot;%3&quot; does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan yr uchelgeisiau ar gyfer %1 farn ar faen prawf llwyddiant &quot;%2&quot;, nad yw fframwaith &quot;%3&quot; yn ei ddiffinio.</translation>
     </message>
     <message>
         <source>Ambition criterion %1 is judged &quot;%2&quot; for %3, which is not a status of framework &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnwyd maen prawf uchelgais %1 yn &quot;%2&quot; ar gyfer %3, nad yw&apos;n statws yn fframwaith &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Evidence %1 is linked to ambition criterion &quot;%2&quot; for %4, which framework &quot;%3&quot; does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae tystiolaeth %1 wedi&apos;i chysylltu â maen prawf uchelgais &quot;%2&quot; ar gyfer %4, nad yw fframwaith &quot;%3&quot; yn ei ddiffinio.</translation>
     </message>
     <message>
         <source>Action %1 is linked to ambition criterion &quot;%2&quot; for %4, which framework &quot;%3&quot; does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cam gweithredu %1 wedi&apos;i gysylltu â maen prawf uchelgais &quot;%2&quot; ar gyfer %4, nad yw fframwaith &quot;%3&quot; yn ei ddiffinio.</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +4741,25 @@
     <message>
         <source>Under each rating: the rating agreed for the same cell in %1, and the change since then (Improved, No change or Declined).</source>
         <translation>O dan bob sgôr: y sgôr y cytunwyd arni ar gyfer yr un gell yn %1, a&apos;r newid ers hynny (Wedi gwella, Dim newid neu Wedi dirywio).</translation>
+    </message>
+</context>
+<context>
+    <name>Target</name>
+    <message>
+        <source>Met: in line</source>
+        <translation>Wedi&apos;i fodloni: yn unol</translation>
+    </message>
+    <message>
+        <source>On track: gap narrowing</source>
+        <translation>Ar y trywydd iawn: y bwlch yn culhau</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Oddi ar y trywydd</translation>
+    </message>
+    <message>
+        <source>No figures to judge</source>
+        <translation>Dim ffigurau i farnu</translation>
     </message>
 </context>
 <context>
@@ -5469,361 +5472,373 @@
     <name>equimark::AmbitionCriteriaModel</name>
     <message>
         <source>Ambition and success criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchelgais a maen prawf llwyddiant</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Tystiolaeth</translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Camau gweithredu</translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>Where the school stands in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle mae&apos;r ysgol arni yn %1</translation>
     </message>
     <message>
         <source>The status judged in %1, as a reminder; nothing is copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Y statws a farnwyd yn %1, fel atgof; nid oes dim yn cael ei gopïo</translation>
     </message>
     <message>
         <source>Evidence items linked this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau tystiolaeth wedi&apos;u cysylltu eleni</translation>
     </message>
     <message>
         <source>Actions linked this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu wedi&apos;u cysylltu eleni</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 of %2 met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2 wedi&apos;u bodloni</translation>
     </message>
     <message>
         <source>%1 met, %2 developing, %3 not started in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wedi&apos;u bodloni, %2 yn datblygu, %3 heb ddechrau yn %4</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yn %2</translation>
     </message>
 </context>
 <context>
     <name>equimark::AmbitionEditor</name>
     <message>
         <source>&amp;Show the Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dang&amp;os y ffigurau</translation>
     </message>
     <message>
         <source>&amp;Raise an Action…</source>
-        <translation type="unfinished">&amp;Creu cam gweithredu…</translation>
+        <translation>C&amp;reu cam gweithredu…</translation>
     </message>
     <message>
         <source>Lin&amp;k an Action…</source>
-        <translation type="unfinished">C&amp;ysylltu cam gweithredu…</translation>
+        <translation>C&amp;ysylltu cam gweithredu…</translation>
     </message>
     <message>
         <source>&amp;Open in Action Plan</source>
-        <translation type="unfinished">&amp;Agor yn y cynllun gweithredu</translation>
+        <translation>&amp;Agor yn y cynllun gweithredu</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished">&amp;Datgysylltu</translation>
+        <translation>&amp;Datgysylltu</translation>
     </message>
     <message>
         <source>Ambition</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchelgais</translation>
     </message>
     <message>
         <source>Success criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen prawf llwyddiant</translation>
     </message>
     <message>
         <source>Outcome measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur canlyniad</translation>
     </message>
     <message>
         <source>Show the figures for this outcome measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y ffigurau ar gyfer y mesur canlyniad hwn</translation>
     </message>
     <message>
         <source>Opens the Outcomes page at the measure this success criterion names</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor y dudalen Canlyniadau ar y mesur y mae&apos;r maen prawf llwyddiant hwn yn ei enwi</translation>
     </message>
     <message>
         <source>Status of the success criterion this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y maen prawf llwyddiant eleni</translation>
     </message>
     <message>
         <source>Status last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y llynedd</translation>
     </message>
     <message>
         <source>Evidence notes</source>
-        <translation type="unfinished">Nodiadau tystiolaeth</translation>
+        <translation>Nodiadau tystiolaeth</translation>
     </message>
     <message>
         <source>What shows where the school stands on this criterion this year; saved when you leave the box or press Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n dangos lle mae&apos;r ysgol arni o ran y maen prawf hwn eleni; caiff ei gadw pan fyddwch yn gadael y blwch neu&apos;n pwyso Ctrl+Return</translation>
     </message>
     <message>
         <source>What shows where the school stands: what you saw, where it is kept, who to ask. Saved when you leave the box or press Ctrl+Return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n dangos lle mae&apos;r ysgol arni: beth a welsoch, ble mae&apos;n cael ei gadw, pwy i&apos;w holi. Caiff ei gadw pan fyddwch yn gadael y blwch neu&apos;n pwyso Ctrl+Return.</translation>
     </message>
     <message>
         <source>Evidence &amp;notes:</source>
-        <translation type="unfinished">&amp;Nodiadau tystiolaeth:</translation>
+        <translation>&amp;Nodiadau tystiolaeth:</translation>
     </message>
     <message>
         <source>Filter the evidence store</source>
-        <translation type="unfinished">Hidlo&apos;r storfa dystiolaeth</translation>
+        <translation>Hidlo&apos;r storfa dystiolaeth</translation>
     </message>
     <message>
         <source>Filter the evidence items</source>
-        <translation type="unfinished">Hidlo&apos;r eitemau tystiolaeth</translation>
+        <translation>Hidlo&apos;r eitemau tystiolaeth</translation>
     </message>
     <message>
         <source>Shows only the evidence items whose title contains this text; linked items stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos dim ond yr eitemau tystiolaeth y mae eu teitl yn cynnwys y testun hwn; mae eitemau cysylltiedig yn aros</translation>
     </message>
     <message>
         <source>Evidence items linked to the criterion</source>
-        <translation type="unfinished">Eitemau tystiolaeth sydd wedi&apos;u cysylltu â&apos;r maen prawf</translation>
+        <translation>Eitemau tystiolaeth sydd wedi&apos;u cysylltu â&apos;r maen prawf</translation>
     </message>
     <message>
         <source>The school&apos;s evidence store; tick an item (Space) to link it to this criterion for this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Storfa dystiolaeth yr ysgol; ticiwch eitem (Space) i&apos;w chysylltu â&apos;r maen prawf hwn ar gyfer eleni</translation>
     </message>
     <message>
         <source>Actions in the action plan for this criterion</source>
-        <translation type="unfinished">Camau gweithredu yn y cynllun gweithredu ar gyfer y maen prawf hwn</translation>
+        <translation>Camau gweithredu yn y cynllun gweithredu ar gyfer y maen prawf hwn</translation>
     </message>
     <message>
         <source>The actions linked to this criterion this year; Return opens one on the Action plan page</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau gweithredu sydd wedi&apos;u cysylltu â&apos;r maen prawf hwn eleni; mae Return yn agor un ar y dudalen Cynllun gweithredu</translation>
     </message>
     <message>
         <source>Raise an action for this criterion in the action plan</source>
-        <translation type="unfinished">Creu cam gweithredu ar gyfer y maen prawf hwn yn y cynllun gweithredu</translation>
+        <translation>Creu cam gweithredu ar gyfer y maen prawf hwn yn y cynllun gweithredu</translation>
     </message>
     <message>
         <source>Adds an action to the school&apos;s action plan under the race strand, linked to this criterion for this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu cam gweithredu at gynllun gweithredu&apos;r ysgol o dan y llinyn hil, wedi&apos;i gysylltu â&apos;r maen prawf hwn ar gyfer eleni</translation>
     </message>
     <message>
         <source>Link an existing action to this criterion</source>
-        <translation type="unfinished">Cysylltu cam gweithredu sy&apos;n bodoli eisoes â&apos;r maen prawf hwn</translation>
+        <translation>Cysylltu cam gweithredu sy&apos;n bodoli eisoes â&apos;r maen prawf hwn</translation>
     </message>
     <message>
         <source>Choose an action already in the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis cam gweithredu sydd eisoes yn y cynllun gweithredu</translation>
     </message>
     <message>
         <source>Open the chosen action on the Action plan page</source>
-        <translation type="unfinished">Agor y cam gweithredu a ddewiswyd ar y dudalen Cynllun gweithredu</translation>
+        <translation>Agor y cam gweithredu a ddewiswyd ar y dudalen Cynllun gweithredu</translation>
     </message>
     <message>
         <source>Shows the action with all its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos y cam gweithredu gyda&apos;i holl fanylion</translation>
     </message>
     <message>
         <source>Unlink the chosen action from this criterion</source>
-        <translation type="unfinished">Datgysylltu&apos;r cam gweithredu a ddewiswyd oddi wrth y maen prawf hwn</translation>
+        <translation>Datgysylltu&apos;r cam gweithredu a ddewiswyd oddi wrth y maen prawf hwn</translation>
     </message>
     <message>
         <source>The action stays in the action plan</source>
-        <translation type="unfinished">Mae&apos;r cam gweithredu yn aros yn y cynllun gweithredu</translation>
+        <translation>Mae&apos;r cam gweithredu yn aros yn y cynllun gweithredu</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished">Statws: %1</translation>
+        <translation>Statws: %1</translation>
     </message>
     <message>
         <source>Mark the criterion as %1 this year (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi&apos;r maen prawf fel %1 eleni (%2)</translation>
     </message>
     <message>
         <source>Choose a success criterion in the list to judge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch faen prawf llwyddiant yn y rhestr i&apos;w farnu.</translation>
     </message>
     <message>
         <source>Ambition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchelgais %1: %2</translation>
     </message>
     <message>
         <source>Outcome measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur canlyniad: %1</translation>
     </message>
     <message>
         <source>Status in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yn %1</translation>
     </message>
     <message>
         <source>Last year (%1): %2</source>
-        <translation type="unfinished">Y llynedd (%1): %2</translation>
+        <translation>Y llynedd (%1): %2</translation>
     </message>
     <message>
         <source>Last judged by %1, %2</source>
-        <translation type="unfinished">Barnwyd ddiwethaf gan %1, %2</translation>
+        <translation>Barnwyd ddiwethaf gan %1, %2</translation>
     </message>
     <message>
         <source>Not judged this year yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei farnu eleni eto.</translation>
     </message>
     <message>
         <source>E&amp;vidence (%1)</source>
-        <translation type="unfinished">&amp;Tystiolaeth (%1)</translation>
+        <translation>&amp;Tystiolaeth (%1)</translation>
     </message>
     <message>
         <source>The evidence store is empty: add evidence on the Evidence page, then tick it here.</source>
-        <translation type="unfinished">Mae&apos;r storfa dystiolaeth yn wag: ychwanegwch dystiolaeth ar y dudalen Tystiolaeth, yna ticiwch hi yma.</translation>
+        <translation>Mae&apos;r storfa dystiolaeth yn wag: ychwanegwch dystiolaeth ar y dudalen Tystiolaeth, yna ticiwch hi yma.</translation>
     </message>
     <message>
         <source>%1 linked; showing %2 of %3 items</source>
-        <translation type="unfinished">%1 wedi&apos;u cysylltu; yn dangos %2 o %3 eitem</translation>
+        <translation>%1 wedi&apos;u cysylltu; yn dangos %2 o %3 eitem</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>, due %1</source>
-        <translation type="unfinished">, erbyn %1</translation>
+        <translation>, erbyn %1</translation>
     </message>
     <message>
         <source>%1 (owner: %2)</source>
-        <translation type="unfinished">%1 (perchennog: %2)</translation>
+        <translation>%1 (perchennog: %2)</translation>
     </message>
     <message>
         <source>Ac&amp;tions (%1)</source>
-        <translation type="unfinished">Camau &amp;gweithredu (%1)</translation>
+        <translation>Camau g&amp;weithredu (%1)</translation>
     </message>
     <message>
         <source>No actions yet. Raise one to plan the work for this criterion.</source>
-        <translation type="unfinished">Dim camau gweithredu eto. Crëwch un i gynllunio&apos;r gwaith ar gyfer y maen prawf hwn.</translation>
+        <translation>Dim camau gweithredu eto. Crëwch un i gynllunio&apos;r gwaith ar gyfer y maen prawf hwn.</translation>
     </message>
     <message>
         <source>The success criterion is met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r maen prawf llwyddiant wedi&apos;i fodloni: %1</translation>
     </message>
     <message>
         <source>This school file is open read-only.</source>
-        <translation type="unfinished">Mae&apos;r ffeil ysgol hon ar agor i&apos;w darllen yn unig.</translation>
+        <translation>Mae&apos;r ffeil ysgol hon ar agor i&apos;w darllen yn unig.</translation>
     </message>
     <message>
         <source>Raise an Action for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu cam gweithredu ar gyfer %1</translation>
     </message>
     <message>
         <source>The action goes into the school&apos;s action plan under the race strand, linked to this success criterion for %1, so the same work counts for the Equality Mark. Add the rest of its details on the Action plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y cam gweithredu&apos;n mynd i gynllun gweithredu&apos;r ysgol o dan y llinyn hil, wedi&apos;i gysylltu â&apos;r maen prawf llwyddiant hwn ar gyfer %1, fel bod yr un gwaith yn cyfrif ar gyfer y Marc Cydraddoldeb. Ychwanegwch weddill ei fanylion ar y dudalen Cynllun gweithredu.</translation>
     </message>
     <message>
         <source>Action Added</source>
-        <translation type="unfinished">Cam gweithredu wedi&apos;i ychwanegu</translation>
+        <translation>Cam gweithredu wedi&apos;i ychwanegu</translation>
     </message>
     <message>
         <source>The action is in the action plan. Open it on the Action plan page to add its owner, dates and success criteria?</source>
-        <translation type="unfinished">Mae&apos;r cam gweithredu yn y cynllun gweithredu. Hoffech chi ei agor ar y dudalen Cynllun gweithredu i ychwanegu ei berchennog, ei ddyddiadau a&apos;i feini prawf llwyddiant?</translation>
+        <translation>Mae&apos;r cam gweithredu yn y cynllun gweithredu. Hoffech chi ei agor ar y dudalen Cynllun gweithredu i ychwanegu ei berchennog, ei ddyddiadau a&apos;i feini prawf llwyddiant?</translation>
     </message>
     <message>
         <source>Link an Action</source>
-        <translation type="unfinished">Cysylltu cam gweithredu</translation>
+        <translation>Cysylltu cam gweithredu</translation>
     </message>
     <message>
         <source>Every action in the action plan is already linked to this criterion, or the plan is empty.</source>
-        <translation type="unfinished">Mae pob cam gweithredu yn y cynllun gweithredu eisoes wedi&apos;i gysylltu â&apos;r maen prawf hwn, neu mae&apos;r cynllun yn wag.</translation>
+        <translation>Mae pob cam gweithredu yn y cynllun gweithredu eisoes wedi&apos;i gysylltu â&apos;r maen prawf hwn, neu mae&apos;r cynllun yn wag.</translation>
     </message>
     <message>
         <source>Action from the school&apos;s action plan that serves %1 in %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu o gynllun gweithredu&apos;r ysgol sy&apos;n gwasanaethu %1 yn %2:</translation>
+    </message>
+    <message>
+        <source>No figures yet: import them on the Outcomes page.</source>
+        <translation>Dim ffigurau eto: mewnforiwch nhw ar y dudalen Canlyniadau.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Target (%1): %2</source>
+        <translation>Targed (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>equimark::AmbitionsPage</name>
     <message>
         <source>&amp;Start Using the Ambitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dechrau defnyddio&apos;r uchelgeisiau</translation>
     </message>
     <message>
         <source>Academic year</source>
-        <translation type="unfinished">Blwyddyn academaidd</translation>
+        <translation>Blwyddyn academaidd</translation>
     </message>
     <message>
         <source>The year whose judgements are shown and edited; last year&apos;s status is shown beside each criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn y dangosir ac y golygir ei barnau; dangosir statws y llynedd wrth ymyl pob maen prawf</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Blwyddyn:</translation>
+        <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
         <source>Success criteria met this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Meini prawf llwyddiant wedi&apos;u bodloni eleni</translation>
     </message>
     <message>
         <source>Filter criteria</source>
-        <translation type="unfinished">Hidlo meini prawf</translation>
+        <translation>Hidlo meini prawf</translation>
     </message>
     <message>
         <source>Filter the success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo&apos;r meini prawf llwyddiant</translation>
     </message>
     <message>
         <source>Shows only the criteria whose text or notes contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos dim ond y meini prawf y mae eu testun neu eu nodiadau yn cynnwys y testun hwn</translation>
     </message>
     <message>
         <source>Ambitions and their success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr uchelgeisiau a&apos;u meini prawf llwyddiant</translation>
     </message>
     <message>
         <source>Each ambition with the criteria met, and each criterion&apos;s status this year and last; choose one to judge it on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob uchelgais gyda&apos;r meini prawf a fodlonwyd, a statws pob maen prawf eleni a&apos;r llynedd; dewiswch un i&apos;w farnu ar y dde</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Heb ddechrau</translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <source>Developing</source>
-        <translation type="unfinished">Yn datblygu</translation>
+        <translation>Yn datblygu</translation>
     </message>
     <message>
         <source>%1 of %2 met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2 wedi&apos;u bodloni</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Tystiolaeth</translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Camau gweithredu</translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>Start using the race equality leadership ambitions in this school file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau defnyddio&apos;r uchelgeisiau arwain ar gydraddoldeb hiliol yn y ffeil ysgol hon</translation>
     </message>
     <message>
         <source>Adds the five ambitions and their success criteria to the file; Edit &gt; Undo takes them out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu&apos;r pum uchelgais a&apos;u meini prawf llwyddiant at y ffeil; mae Golygu &gt; Dadwneud yn eu tynnu allan eto</translation>
     </message>
     <message>
         <source>%1 (this year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eleni)</translation>
     </message>
     <message>
         <source>Open a school file to see where it stands on the race equality leadership ambitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwch ffeil ysgol i weld lle mae arni o ran yr uchelgeisiau arwain ar gydraddoldeb hiliol.</translation>
     </message>
     <message>
         <source>This school file does not use the race equality leadership ambitions yet.
@@ -5831,15 +5846,19 @@
 The five ambitions set out what leaders commit to on race equality, each with success criteria. Each year the school judges every criterion as not started, developing or met, links its evidence and raises actions into the same action plan as the Equality Mark.
 
 Start using them to add the ambitions to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ffeil ysgol hon yn defnyddio&apos;r uchelgeisiau arwain ar gydraddoldeb hiliol eto.
+
+Mae&apos;r pum uchelgais yn nodi&apos;r hyn y mae arweinwyr yn ymrwymo iddo o ran cydraddoldeb hiliol, pob un â meini prawf llwyddiant. Bob blwyddyn mae&apos;r ysgol yn barnu pob maen prawf fel heb ddechrau, yn datblygu neu wedi&apos;i fodloni, yn cysylltu ei dystiolaeth ac yn codi camau gweithredu yn yr un cynllun gweithredu â&apos;r Marc Cydraddoldeb.
+
+Dechreuwch eu defnyddio i ychwanegu&apos;r uchelgeisiau at y ffeil hon.</translation>
     </message>
     <message>
         <source>%1 of %2 success criteria met, %3 developing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2 maen prawf llwyddiant wedi&apos;u bodloni, %3 yn datblygu</translation>
     </message>
     <message>
         <source>Ambitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchelgeisiau</translation>
     </message>
 </context>
 <context>
@@ -8481,22 +8500,6 @@ Start using them to add the ambitions to this file.</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <source>In line</source>
-        <translation>Yn unol</translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation>Ar y trywydd iawn</translation>
-    </message>
-    <message>
-        <source>Off track</source>
-        <translation>Oddi ar y trywydd</translation>
-    </message>
-    <message>
-        <source>No figures</source>
-        <translation>Dim ffigurau</translation>
-    </message>
-    <message>
         <source>Suppressed: fewer than %1, or a figure that would let a small one be worked out. Untick &quot;Hide small numbers&quot; to see it.</source>
         <translation>Wedi&apos;i guddio: llai na %1, neu ffigur a fyddai&apos;n gadael i un bach gael ei gyfrifo. Tynnwch y tic o &quot;Cuddio niferoedd bach&quot; i&apos;w weld.</translation>
     </message>
@@ -8628,10 +8631,6 @@ Start using them to add the ambitions to this file.</source>
         <translation>Diffiniad y mesur</translation>
     </message>
     <message>
-        <source>No outcome figures yet. Save the template, fill in the counts for each ethnic group (aggregate numbers only, never a pupil&apos;s record), then import the file. docs/outcomes-csv.md describes the columns.</source>
-        <translation>Dim ffigurau canlyniadau eto. Cadwch y templed, llenwch y cyfrifon ar gyfer pob grŵp ethnig (cyfansymiau yn unig, byth gofnod disgybl), yna mewnforiwch y ffeil. Mae docs/outcomes-csv.md yn disgrifio&apos;r colofnau.</translation>
-    </message>
-    <message>
         <source>Figures by ethnic group</source>
         <translation>Ffigurau yn ôl grŵp ethnig</translation>
     </message>
@@ -8690,6 +8689,10 @@ Start using them to add the ambitions to this file.</source>
     <message>
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <source>No outcome figures yet. Save the template, fill in the counts for each ethnic group (aggregate numbers only, never a pupil&apos;s record), then import the file with Import Figures…; you see every figure before anything is imported.</source>
+        <translation>Dim ffigurau canlyniadau eto. Cadwch y templed, llenwch y cyfrifon ar gyfer pob grŵp ethnig (cyfansymiau yn unig, byth gofnod disgybl), yna mewnforiwch y ffeil â Mewnforio Ffigurau…; rydych yn gweld pob ffigur cyn mewnforio dim.</translation>
     </message>
 </context>
 <context>
@@ -9725,51 +9728,51 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <name>equimark::RaiseActionDialog</name>
     <message>
         <source>&amp;Due by:</source>
-        <translation type="unfinished">E&amp;rbyn:</translation>
+        <translation>E&amp;rbyn:</translation>
     </message>
     <message>
         <source>Title of the action</source>
-        <translation type="unfinished">Teitl y cam gweithredu</translation>
+        <translation>Teitl y cam gweithredu</translation>
     </message>
     <message>
         <source>What the school will do, as the action plan lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd yr ysgol yn ei wneud, fel y mae&apos;r cynllun gweithredu yn ei restru</translation>
     </message>
     <message>
         <source>Owner of the action</source>
-        <translation type="unfinished">Perchennog y cam gweithredu</translation>
+        <translation>Perchennog y cam gweithredu</translation>
     </message>
     <message>
         <source>Who leads the action; may stay empty for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n arwain y cam gweithredu; gellir ei adael yn wag am y tro</translation>
     </message>
     <message>
         <source>The action has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y cam gweithredu ddyddiad cwblhau</translation>
     </message>
     <message>
         <source>Tick to give the action a date it is due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch i roi dyddiad cwblhau i&apos;r cam gweithredu</translation>
     </message>
     <message>
         <source>Due date of the action</source>
-        <translation type="unfinished">Dyddiad cwblhau&apos;r cam gweithredu</translation>
+        <translation>Dyddiad cwblhau&apos;r cam gweithredu</translation>
     </message>
     <message>
         <source>The date the action is due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad erbyn pryd y dylid cwblhau&apos;r cam gweithredu</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Teitl:</translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Perchennog:</translation>
+        <translation>&amp;Perchennog:</translation>
     </message>
     <message>
         <source>Add to Action Plan</source>
-        <translation type="unfinished">Ychwanegu at y cynllun gweithredu</translation>
+        <translation>Ychwanegu at y cynllun gweithredu</translation>
     </message>
 </context>
 <context>
@@ -10590,11 +10593,11 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     </message>
     <message>
         <source>Raise action &quot;%1&quot; for ambition criterion %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu cam gweithredu &quot;%1&quot; ar gyfer maen prawf uchelgais %2</translation>
     </message>
     <message>
         <source>Judge ambition criterion %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnu maen prawf uchelgais %1 ar gyfer %2</translation>
     </message>
 </context>
 <context>

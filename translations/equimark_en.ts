@@ -3639,22 +3639,6 @@
 <context>
     <name>OutcomesReport</name>
     <message>
-        <source>In line (met)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gap narrowing (on track)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No figures that may be shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This school file has no outcome figures yet: import them from a CSV file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4736,6 +4720,25 @@
     </message>
 </context>
 <context>
+    <name>Target</name>
+    <message>
+        <source>Met: in line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track: gap narrowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranslationCommands</name>
     <message>
         <source>&quot;%1&quot; is not a framework Equimark ships; use one of: %2.</source>
@@ -5717,6 +5720,18 @@
     </message>
     <message>
         <source>Action from the school&apos;s action plan that serves %1 in %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet: import them on the Outcomes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8431,22 +8446,6 @@ Start using them to add the ambitions to this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suppressed: fewer than %1, or a figure that would let a small one be worked out. Untick &quot;Hide small numbers&quot; to see it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8578,10 +8577,6 @@ Start using them to add the ambitions to this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No outcome figures yet. Save the template, fill in the counts for each ethnic group (aggregate numbers only, never a pupil&apos;s record), then import the file. docs/outcomes-csv.md describes the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Figures by ethnic group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8639,6 +8634,10 @@ Start using them to add the ambitions to this file.</source>
     </message>
     <message>
         <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome figures yet. Save the template, fill in the counts for each ethnic group (aggregate numbers only, never a pupil&apos;s record), then import the file with Import Figures…; you see every figure before anything is imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

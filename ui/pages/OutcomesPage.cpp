@@ -108,7 +108,8 @@ OutcomesPage::OutcomesPage(QWidget* parent)
     m_empty->setWordWrap(true);
     m_empty->setText(tr("No outcome figures yet. Save the template, fill in the counts for each "
                         "ethnic group (aggregate numbers only, never a pupil's record), then "
-                        "import the file. docs/outcomes-csv.md describes the columns."));
+                        "import the file with Import Figures…; you see every figure before "
+                        "anything is imported."));
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

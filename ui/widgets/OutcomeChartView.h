@@ -21,7 +21,7 @@ public:
     // A short text of what the chart shows, for screen readers.
     QString summary() const { return m_summary; }
 
-    QSize sizeHint() const override { return {420, 260}; }
+    QSize sizeHint() const override { return {340, 260}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
 
 protected:
