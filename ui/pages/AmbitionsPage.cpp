@@ -62,6 +62,7 @@ AmbitionsPage::AmbitionsPage(QWidget* parent)
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
+    m_summary->setWordWrap(true); // a long Welsh summary must not widen the window
     m_summary->setAccessibleName(tr("Success criteria met this year"));
     m_filter->setPlaceholderText(tr("Filter criteria"));
     m_filter->setAccessibleName(tr("Filter the success criteria"));
@@ -113,7 +114,7 @@ AmbitionsPage::AmbitionsPage(QWidget* parent)
     auto* listPane = new QWidget(this);
     // The criteria's wording must stay readable beside the status columns in a narrow window.
     listPane->setMinimumWidth(statusWidth + lastYearWidth + evidenceWidth + actionsWidth +
-                              metrics.averageCharWidth() * 18 + 2 * m_view->indentation());
+                              metrics.averageCharWidth() * 14 + 2 * m_view->indentation());
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_view);
