@@ -55,6 +55,12 @@ const EntityInfo entities[] = {
     {"practitioner", "portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "Practitioner")},
     {"portfolio", "portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "LP portfolio")},
     {"impact", "portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "Evidence of impact")},
+    {"person", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Person (training)")},
+    {"training-session", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Training session")},
+    {"attendance", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Training attendance")},
+    {"programme", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Training programme")},
+    {"rating", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Confidence rating")},
+    {"case-study", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Case study")},
 };
 
 struct PageInfo {
@@ -73,6 +79,7 @@ const PageInfo pages[] = {
     {"accreditation", QT_TRANSLATE_NOOP("HistoryDescription", "Accreditation")},
     {"race-charter", QT_TRANSLATE_NOOP("HistoryDescription", "RACE Charter")},
     {"portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "LP portfolios")},
+    {"training", QT_TRANSLATE_NOOP("HistoryDescription", "Training")},
 };
 
 struct FieldInfo {
@@ -105,6 +112,10 @@ const FieldInfo fields[] = {
     {"carried-notes", QT_TRANSLATE_NOOP("HistoryDescription", "notes carried from")},
     {"how_known", QT_TRANSLATE_NOOP("HistoryDescription", "how it is known")},
     {"with_whom", QT_TRANSLATE_NOOP("HistoryDescription", "with whom")},
+    {"leaders_approach", QT_TRANSLATE_NOOP("HistoryDescription", "how leaders changed")},
+    {"programme_id", QT_TRANSLATE_NOOP("HistoryDescription", "programme")},
+    {"programme_action", QT_TRANSLATE_NOOP("HistoryDescription", "linked actions")},
+    {"case_study_evidence", QT_TRANSLATE_NOOP("HistoryDescription", "linked evidence")},
 };
 
 const EntityInfo* infoOf(const QString& entity) {
