@@ -1,6 +1,7 @@
 #include "demo/DemoSchool.h"
 
 #include "demo/DemoContent.h"
+#include "demo/DemoTraining.h"
 #include "domain/AcademicYear.h"
 #include "frameworks/FrameworkLoader.h"
 #include "storage/AccreditationRepository.h"
@@ -49,6 +50,8 @@ public:
         DEMO_TRY(visitsAndSummaries());
         DEMO_TRY(raceCharter());
         DEMO_TRY(leadPractitioner());
+        m_file.setUserName(QStringLiteral("Joseph Mensah"));
+        DEMO_TRY(DemoTraining::build(m_file, m_today, m_actionIds, m_evidenceIds));
         return {};
     }
 

@@ -6,6 +6,7 @@
 #include "reports/CharterReport.h"
 #include "reports/PortfolioReport.h"
 #include "reports/SummaryGridReport.h"
+#include "reports/TrainingCoverageReport.h"
 #include "reports/VisitReport.h"
 
 namespace equimark {
@@ -26,6 +27,8 @@ QString ReportRequest::kindLabel(Kind kind) {
         return tr("Lead Practitioner portfolio");
     case Kind::CharterSelfEvaluation:
         return tr("RACE Charter self-evaluation");
+    case Kind::TrainingCoverage:
+        return tr("Training coverage");
     }
     return {};
 }
@@ -64,6 +67,8 @@ Result<Report> ReportRequest::build(SchoolFile& file) const {
         return PortfolioReport::build(file, practitionerId, portfolioId);
     case Kind::CharterSelfEvaluation:
         return CharterReport::build(file);
+    case Kind::TrainingCoverage:
+        return TrainingCoverageReport::build(file, trainingFrom, trainingTo);
     }
     return Error::make(Error::Code::Invalid, tr("Unknown report."));
 }

@@ -25,7 +25,8 @@ public:
         AuditRecord,
         Visit,
         Portfolio,
-        CharterSelfEvaluation
+        CharterSelfEvaluation,
+        TrainingCoverage
     };
 
     Kind kind = Kind::Summary;
@@ -37,6 +38,8 @@ public:
     QDate visitDate;                  // visit report
     qint64 practitionerId = 0;        // portfolio report (required)
     qint64 portfolioId = 0;           // portfolio report: 0 = the practitioner's newest
+    QDate trainingFrom;               // training coverage: invalid = this academic year
+    QDate trainingTo;
 
     static QString kindLabel(Kind kind);
     Result<Report> build(SchoolFile& file) const;
