@@ -493,6 +493,7 @@ void MainWindow::printReport(ReportDialog::Output output) {
                            : pageId == u"audit"        ? Kind::AuditRecord
                            : pageId == u"race-charter" ? Kind::CharterSelfEvaluation
                            : pageId == u"portfolios"   ? Kind::Portfolio
+                           : pageId == u"training"     ? Kind::TrainingCoverage
                                                        : Kind::Summary;
     ReportDialog dialog(*m_document, output, suggested, this);
     dialog.exec();

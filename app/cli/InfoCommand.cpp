@@ -12,6 +12,7 @@
 #include "storage/PortfolioRepository.h"
 #include "storage/SchoolFile.h"
 #include "storage/SchoolRepository.h"
+#include "storage/TrainingRepository.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -297,6 +298,13 @@ Result<QJsonObject> describeSchoolFile(SchoolFile& file) {
     auto charter = charterJson(file);
     if (!charter)
         return charter.error();
+    TrainingRepository training(file);
+    auto people = training.people();
+    if (!people)
+        return people.error();
+    auto sessions = training.sessions();
+    if (!sessions)
+        return sessions.error();
 
     int actions = 0;
     QJsonObject byStatus;
@@ -319,6 +327,8 @@ Result<QJsonObject> describeSchoolFile(SchoolFile& file) {
         {QStringLiteral("badges"), *badges},
         {QStringLiteral("charter"), *charter},
         {QStringLiteral("practitioners"), *practitioners},
+        {QStringLiteral("people"), int(people->size())},
+        {QStringLiteral("trainingSessions"), int(sessions->size())},
     };
 }
 

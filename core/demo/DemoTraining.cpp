@@ -15,6 +15,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(DemoTraining)
 };
 
+// Days from today, except this one: joined after the whole-staff training day.
+constexpr int JoinedThisYear = 1;
+
 struct PersonText {
     const char* name; // invented
     Body body;
@@ -47,7 +50,8 @@ std::vector<PersonText> people() {
         {"Irina Petrova", S, Text::tr("Office administrator"), false, -400, 0},
         {"Gareth Lloyd", S, Text::tr("Site manager"), false, -3000, 0},
         {"Aisha Rahman", S, Text::tr("Lunchtime supervisor"), false, -300, 0},
-        {"Ella Tran", S, Text::tr("Class teacher, Year 1 (joined this term)"), false, -25, 0},
+        {"Ella Tran", S, Text::tr("Class teacher, Year 1 (joined this year)"), false,
+         JoinedThisYear, 0},
         {"Victor Hale", S, Text::tr("Class teacher, Year 3 (left last summer)"), false, -1400,
          -130},
         {"Grace Okafor", G, Text::tr("Chair of governors"), true, -1900, 0},
@@ -66,16 +70,25 @@ std::vector<PersonText> people() {
 Status DemoTraining::build(SchoolFile& file, const QDate& today, const QList<qint64>& actionIds,
                            const QList<qint64>& evidenceIds) {
     TrainingRepository training(file);
+    // Sessions fall in the current academic year whatever day the demo is built: spread
+    // over the part of it that has passed (a fraction of the days since 1 September).
+    const QDate yearStart = AcademicYear::containing(today).firstDay();
+    const qint64 span = yearStart.daysTo(today);
+    const auto inYear = [&](double fraction) {
+        return yearStart.addDays(qint64(double(span) * fraction));
+    };
     std::map<QString, qint64> idOf;
     QList<qint64> staff, governors, leaders;
-    std::map<qint64, std::pair<int, int>> offsets; // joined, left
+    std::map<qint64, std::pair<QDate, QDate>> dates; // joined, left
     for (const auto& text : people()) {
         Person person;
         person.name = QString::fromUtf8(text.name);
         person.body = text.body;
         person.role = text.role;
         person.leader = text.leader;
-        if (text.joinedOffset)
+        if (text.joinedOffset == JoinedThisYear)
+            person.joinedOn = inYear(0.6);
+        else if (text.joinedOffset)
             person.joinedOn = today.addDays(text.joinedOffset);
         if (text.leftOffset)
             person.leftOn = today.addDays(text.leftOffset);
@@ -86,7 +99,7 @@ Status DemoTraining::build(SchoolFile& file, const QDate& today, const QList<qin
         (text.body == Body::Staff ? staff : governors) << *id;
         if (text.leader)
             leaders << *id;
-        offsets[*id] = {text.joinedOffset, text.leftOffset};
+        dates[*id] = {person.joinedOn, person.leftOn};
     }
     const auto id = [&](const char* name) { return idOf[QString::fromUtf8(name)]; };
 
@@ -125,23 +138,23 @@ Status DemoTraining::build(SchoolFile& file, const QDate& today, const QList<qin
         QString title;
         QString audience;
         const char* topic;
-        int offset;
+        double when; // fraction of the year so far; above 1: days ahead of today
         bool refresher;
         bool inProgramme;
     };
     const SessionText sessions[] = {
         {Text::tr("Leaders' programme 1: clarity of purpose"),
-         Text::tr("Senior and middle leaders"), "anti-racist-leadership", -80, false, true},
+         Text::tr("Senior and middle leaders"), "anti-racist-leadership", 0.15, false, true},
         {Text::tr("Unconscious bias: whole-staff training day"), Text::tr("Whole staff"),
-         "unconscious-bias", -88, false, false},
+         "unconscious-bias", 0.05, false, false},
         {Text::tr("Leaders' programme 2: the issues that matter here"),
-         Text::tr("Senior and middle leaders"), "anti-racist-leadership", -60, false, true},
+         Text::tr("Senior and middle leaders"), "anti-racist-leadership", 0.4, false, true},
         {Text::tr("Leaders' programme 3: sharing and embedding"),
-         Text::tr("Senior and middle leaders"), "anti-racist-leadership", -40, false, true},
+         Text::tr("Senior and middle leaders"), "anti-racist-leadership", 0.7, false, true},
         {Text::tr("Governors' refresher: race equality and the equality duty"),
-         Text::tr("Governing body"), "race-equality", -30, true, false},
+         Text::tr("Governing body"), "race-equality", 0.55, true, false},
         {Text::tr("Equality law update for the office"), Text::tr("Office staff"), "equality-law",
-         -20, false, false},
+         0.85, false, false},
         {Text::tr("Race equality induction for new staff"), Text::tr("New staff"), "race-equality",
          21, false, false},
     };
@@ -164,17 +177,18 @@ Status DemoTraining::build(SchoolFile& file, const QDate& today, const QList<qin
         session.title = text.title;
         session.audience = text.audience;
         session.topic = QString::fromLatin1(text.topic);
-        session.heldOn = today.addDays(text.offset);
+        const bool held = text.when <= 1;
+        session.heldOn = held ? inYear(text.when) : today.addDays(qint64(text.when));
         session.refresher = text.refresher;
         session.provider = text.inProgramme ? programme.provider
                                             : Text::tr("Delivered in school by the RACE lead");
         if (text.inProgramme)
             session.programmeId = *programmeId;
-        const bool held = text.offset < 0;
         for (qint64 personId : offered[i].first) {
             // Only those in post on the day were offered it.
-            const auto [joined, left] = offsets[personId];
-            if ((joined && joined > text.offset) || (left && left < text.offset))
+            const auto [joined, left] = dates[personId];
+            if ((joined.isValid() && joined > session.heldOn) ||
+                (left.isValid() && left < session.heldOn))
                 continue;
             session.attendance.push_back({personId, held && !offered[i].second.contains(personId)});
         }
@@ -188,7 +202,7 @@ Status DemoTraining::build(SchoolFile& file, const QDate& today, const QList<qin
     CaseStudy recruitment;
     recruitment.programmeId = *programmeId;
     recruitment.title = Text::tr("Positive action in recruiting teaching assistants");
-    recruitment.datedOn = today.addDays(-35);
+    recruitment.datedOn = inYear(0.75);
     recruitment.story = Text::tr(
         "After the second programme session the headteacher and SENDCo reviewed how teaching "
         "assistant vacancies were advertised. The posts were shared with two community groups "
@@ -202,7 +216,7 @@ Status DemoTraining::build(SchoolFile& file, const QDate& today, const QList<qin
     CaseStudy belonging;
     belonging.programmeId = *programmeId;
     belonging.title = Text::tr("Pupils' voice shaping the response to racist incidents");
-    belonging.datedOn = today.addDays(-15);
+    belonging.datedOn = inYear(0.9);
     belonging.story = Text::tr(
         "Year 5 and 6 pupils told the school council that they did not report racist "
         "name-calling because 'nothing happens'. Leaders used the programme's planning tool to "

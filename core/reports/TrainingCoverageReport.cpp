@@ -143,7 +143,7 @@ Result<Report> TrainingCoverageReport::build(SchoolFile& file, QDate from, QDate
         ReportBuilder::Table table(
             b,
             {tr("Date"), tr("Session"), tr("Topic"), tr("Audience"), tr("Offered"), tr("Attended")},
-            {16, 30, 18, 16, 10, 10});
+            {15, 29, 17, 15, 11, 13});
         table.setCaptionColumn(1);
         // Oldest first, as the year went.
         for (auto it = sessions->rbegin(); it != sessions->rend(); ++it) {

@@ -12,6 +12,7 @@
 #include "pages/RaceCharterPage.h"
 #include "pages/ReferenceGroupPage.h"
 #include "pages/SummaryGridPage.h"
+#include "pages/TrainingPage.h"
 
 namespace equimark {
 
@@ -24,11 +25,11 @@ template <class P> PageEntry entry() {
 std::vector<PageEntry> pageEntries() {
     // PAGE LIST (keep this marker line; one `entry<XxxPage>(),` per page, in the order of the
     // process: Overview, Reference group, Audit, Summary grid, Action plan, Evidence,
-    // Accreditation, then the RACE Charter Mark and the History)
+    // Accreditation, then the RACE Charter Mark, Training and the History)
     return {entry<OverviewPage>(),      entry<ReferenceGroupPage>(), entry<AuditPage>(),
             entry<SummaryGridPage>(),   entry<ActionPlanPage>(),     entry<EvidencePage>(),
             entry<AccreditationPage>(), entry<RaceCharterPage>(),    entry<PortfolioPage>(),
-            entry<HistoryPage>()};
+            entry<TrainingPage>(),      entry<HistoryPage>()};
 }
 
 } // namespace equimark
