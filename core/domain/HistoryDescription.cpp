@@ -316,6 +316,15 @@ QVariant historyTarget(const HistoryEntry& entry) {
         return QString(QStringLiteral("portfolio/") + id);
     if (entity == u"charter-judgement")
         return id;
+    // Training: "<kind>/<id>"; attendance and ratings are "<session or programme>/<person>".
+    if (entity == u"person")
+        return QString(QStringLiteral("person/") + id);
+    if (entity == u"training-session" || entity == u"attendance")
+        return QString(QStringLiteral("session/") + id.section(QLatin1Char('/'), 0, 0));
+    if (entity == u"programme" || entity == u"rating")
+        return QString(QStringLiteral("programme/") + id.section(QLatin1Char('/'), 0, 0));
+    if (entity == u"case-study")
+        return QString(QStringLiteral("case/") + id);
     if (entity == u"visit" || entity == u"network_meeting")
         return QStringLiteral("visits");
     if (entity == u"badge") {

@@ -155,13 +155,15 @@ Result<Report> TrainingCoverageReport::build(SchoolFile& file, QDate from, QDate
                 topic = tr("%1 (refresher)").arg(topic);
             if (!TrainingTopic::counts(session.topic))
                 topic = tr("%1 (does not count)").arg(topic);
+            // The programme, when there is one, as a caption above the title.
             const QString caption =
-                session.programmeId > 0 ? programmeTitle[session.programmeId] : session.provider;
-            table.addRow({ReportContext::date(session.heldOn),
-                          (caption.isEmpty() ? Dash : caption) + QLatin1Char('\n') + session.title,
-                          topic, session.audience.isEmpty() ? Dash : session.audience,
-                          QString::number(session.attendance.size()),
-                          QString::number(session.attendedCount())});
+                session.programmeId > 0 ? programmeTitle[session.programmeId] : QString();
+            table.addRow(
+                {ReportContext::date(session.heldOn),
+                 caption.isEmpty() ? session.title : caption + QLatin1Char('\n') + session.title,
+                 topic, session.audience.isEmpty() ? Dash : session.audience,
+                 QString::number(session.attendance.size()),
+                 QString::number(session.attendedCount())});
         }
     }
 

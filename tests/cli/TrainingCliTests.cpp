@@ -51,17 +51,17 @@ TEST_CASE("export training writes coverage, who is not reached, sessions, evalua
     CHECK(text.contains(u"Hannah Wood"));
     // Came to everything, so not listed; names appear nowhere else.
     CHECK_FALSE(text.contains(u"Leila Bakr"));
-    CHECK(text.contains(u"Unconscious bias: whole-staff training day"));
-    CHECK(text.contains(u"Equality law (does not count)"));
+    CHECK(text.contains(u"Unconscious bias: whole"));
+    CHECK(text.contains(u"(does not count)"));
     // Seven leaders rated the programme: means shown, single-figure counts suppressed.
     CHECK(text.contains(u"Mean change"));
     CHECK(text.contains(u"+1.7")); // (27 - 15) / 7
     CHECK(text.contains(u"suppressed"));
     CHECK(text.contains(u"How leaders changed their approach"));
-    CHECK(text.contains(u"Train all staff and governors in recognising and challenging racism"));
+    CHECK(text.contains(u"Train all staff and governors"));
     CHECK(text.contains(u"Positive action in recruiting teaching assistants"));
     CHECK(text.contains(u"Staff survey on confidence in discussing race"));
-    CHECK(text.contains(u"Page 1 of") || text.contains(u"page 1 of"));
+    CHECK(text.contains(u"Page 1 of"));
 }
 
 TEST_CASE("export training of a school with no training says so", "[training]") {

@@ -2,6 +2,7 @@
 #include "SchoolFixture.h"
 #include "domain/Action.h"
 #include "domain/EvidenceItem.h"
+#include "domain/HistoryDescription.h"
 #include "editing/SchoolDocument.h"
 #include "editing/commands/TrainingEditCommand.h"
 #include "storage/ActionRepository.h"
@@ -218,4 +219,20 @@ TEST_CASE("training edits undo and redo, and removing a person takes their rows 
     CHECK(session->programmeId == programmeId);
     CHECK(session->attendance == std::vector<Attendance>{{ada, true}});
     CHECK(changes > 10);
+}
+
+TEST_CASE("training history entries open the record on the Training page", "[training]") {
+    HistoryEntry entry;
+    entry.entity = QStringLiteral("attendance");
+    entry.entityId = QStringLiteral("5/12");
+    CHECK(historyPageOf(entry.entity) == u"training");
+    CHECK(historyTarget(entry).toString() == u"session/5");
+    entry.entity = QStringLiteral("rating");
+    entry.entityId = QStringLiteral("2/12");
+    CHECK(historyTarget(entry).toString() == u"programme/2");
+    entry.entity = QStringLiteral("person");
+    entry.entityId = QStringLiteral("12");
+    CHECK(historyTarget(entry).toString() == u"person/12");
+    entry.entity = QStringLiteral("case-study");
+    CHECK(historyTarget(entry).toString() == u"case/12");
 }

@@ -50,6 +50,9 @@ TrainingCasesPanel::TrainingCasesPanel(QWidget* parent)
     , m_story(new QPlainTextEdit(this))
     , m_evidenceList(new QListView(this)) {
     m_list->setModel(m_cases);
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Case studies"));
     m_list->setAccessibleDescription(tr("Case studies of positive action; the selected one is "
                                         "edited on the right"));
@@ -79,6 +82,9 @@ TrainingCasesPanel::TrainingCasesPanel(QWidget* parent)
     form->addRow(buddyLabel(tr("&Story:"), m_story, story), m_story);
     m_editor->addTab(story, tr("Story"));
     m_evidenceList->setModel(m_evidence);
+    m_evidenceList->setWordWrap(true);
+    m_evidenceList->setResizeMode(QListView::Adjust);
+    m_evidenceList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_evidenceList->setAccessibleName(tr("Linked evidence"));
     m_evidenceList->setAccessibleDescription(
         tr("Items of the evidence store that show the case study: Space ticks one"));
@@ -166,6 +172,7 @@ void TrainingCasesPanel::showCase() {
     }
     m_filling = true;
     m_title->setText(found ? found->title : QString());
+    m_title->setCursorPosition(0);
     showOptionalDate(m_hasDate, m_date, found ? found->datedOn : QDate());
     m_programme->setCurrentIndex(
         std::max(0, m_programme->findData(found ? found->programmeId : qint64(0))));
@@ -251,6 +258,12 @@ void TrainingCasesPanel::remove() {
         return;
     if (auto done = m_document->execute(CaseStudyCommand::remove(*m_document, id)); !done)
         emit errorOccurred(done.errorMessage());
+}
+
+void TrainingCasesPanel::selectCase(qint64 id) {
+    const int row = m_cases->rowOf(id);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_cases->index(row));
 }
 
 bool TrainingCasesPanel::find(const QString& text) {

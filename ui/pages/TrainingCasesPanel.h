@@ -26,6 +26,7 @@ public:
 
     void setDocument(SchoolDocument* document);
     qint64 currentCaseId() const;
+    void selectCase(qint64 id);
     bool find(const QString& text);
 
 signals:

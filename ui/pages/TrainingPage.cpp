@@ -67,9 +67,19 @@ void TrainingPage::navigateTo(const QVariant& target) {
         if (text == QLatin1String(names[i]))
             m_tabs->setCurrentWidget(const_cast<QWidget*>(tabs[i]));
     }
-    if (text.startsWith(u"session/")) {
+    const qint64 id = text.section(QLatin1Char('/'), 1).toLongLong();
+    if (text.startsWith(u"person/")) {
+        m_tabs->setCurrentWidget(m_people);
+        m_people->selectPerson(id);
+    } else if (text.startsWith(u"session/")) {
         m_tabs->setCurrentWidget(m_sessions);
-        m_sessions->selectSession(text.mid(8).toLongLong());
+        m_sessions->selectSession(id);
+    } else if (text.startsWith(u"programme/")) {
+        m_tabs->setCurrentWidget(m_programmes);
+        m_programmes->selectProgramme(id);
+    } else if (text.startsWith(u"case/")) {
+        m_tabs->setCurrentWidget(m_cases);
+        m_cases->selectCase(id);
     }
 }
 

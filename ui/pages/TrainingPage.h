@@ -29,7 +29,7 @@ public:
     QIcon icon() const override;
     void setDocument(SchoolDocument* document) override;
     // "people", "sessions", "programmes", "cases" or "coverage" shows that tab;
-    // "session/<id>" selects a session.
+    // "person/<id>", "session/<id>", "programme/<id>" or "case/<id>" selects that record.
     void navigateTo(const QVariant& target) override;
     bool find(const QString& text) override;
 

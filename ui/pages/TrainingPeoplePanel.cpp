@@ -116,7 +116,8 @@ TrainingPeoplePanel::TrainingPeoplePanel(QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The role takes what the other columns leave: they are as wide as their contents.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PersonTableModel::RoleColumn,
                                                      QHeaderView::Stretch);
     m_view->setAccessibleName(tr("People"));
@@ -180,6 +181,12 @@ void TrainingPeoplePanel::remove() {
         return;
     if (auto done = m_document->execute(PersonCommand::remove(*m_document, person->id)); !done)
         emit errorOccurred(done.errorMessage());
+}
+
+void TrainingPeoplePanel::selectPerson(qint64 id) {
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, PersonTableModel::NameColumn));
 }
 
 bool TrainingPeoplePanel::find(const QString& text) {

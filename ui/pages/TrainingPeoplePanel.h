@@ -24,6 +24,7 @@ public:
     void setDocument(SchoolDocument* document);
     PersonTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    void selectPerson(qint64 id);
     bool find(const QString& text);
 
 signals:

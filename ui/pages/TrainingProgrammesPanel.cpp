@@ -92,6 +92,9 @@ TrainingProgrammesPanel::TrainingProgrammesPanel(QWidget* parent)
     , m_ratingView(new QTableView(this))
     , m_evaluation(new QLabel(this)) {
     m_list->setModel(m_programmes);
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Programmes"));
     m_list->setAccessibleDescription(tr("Training programmes; the selected one is edited on "
                                         "the right"));
@@ -121,6 +124,9 @@ TrainingProgrammesPanel::TrainingProgrammesPanel(QWidget* parent)
     m_editor->addTab(impact, tr("Impact"));
 
     m_actionList->setModel(m_actions);
+    m_actionList->setWordWrap(true);
+    m_actionList->setResizeMode(QListView::Adjust);
+    m_actionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_actionList->setAccessibleName(tr("Linked actions"));
     m_actionList->setAccessibleDescription(
         tr("Actions in the action plan that embed the learning: Space ticks one"));
@@ -238,6 +244,8 @@ void TrainingProgrammesPanel::showProgramme() {
     };
     m_title->setText(programme ? programme->title : QString());
     m_provider->setText(programme ? programme->provider : QString());
+    m_title->setCursorPosition(0);
+    m_provider->setCursorPosition(0);
     fill(m_aims, programme ? programme->aims : QString());
     fill(m_approach, programme ? programme->leadersApproach : QString());
     fill(m_embedding, programme ? programme->embedding : QString());
@@ -349,6 +357,12 @@ void TrainingProgrammesPanel::remove() {
         return;
     if (auto done = m_document->execute(ProgrammeCommand::remove(*m_document, id)); !done)
         emit errorOccurred(done.errorMessage());
+}
+
+void TrainingProgrammesPanel::selectProgramme(qint64 id) {
+    const int row = m_programmes->rowOf(id);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_programmes->index(row));
 }
 
 bool TrainingProgrammesPanel::find(const QString& text) {

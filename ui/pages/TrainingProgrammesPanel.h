@@ -29,6 +29,7 @@ public:
     void setDocument(SchoolDocument* document);
     qint64 currentProgrammeId() const;
     QString evaluationText() const;
+    void selectProgramme(qint64 id);
     bool find(const QString& text);
 
 signals:

@@ -36,7 +36,6 @@ void tidyTable(QTableView* view) {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
 }
 
@@ -63,6 +62,7 @@ TrainingSessionsPanel::TrainingSessionsPanel(QWidget* parent)
     m_view->setModel(m_model);
     tidyTable(m_view);
     m_view->setColumnHidden(TrainingSessionTableModel::AudienceColumn, true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TrainingSessionTableModel::TitleColumn,
                                                      QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Training sessions"));
@@ -116,9 +116,9 @@ TrainingSessionsPanel::TrainingSessionsPanel(QWidget* parent)
                               "been offered it"));
     m_attendanceView->setModel(m_attendance);
     tidyTable(m_attendanceView);
+    m_attendanceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_attendanceView->horizontalHeader()->setSectionResizeMode(AttendanceTableModel::NameColumn,
                                                                QHeaderView::Stretch);
-    m_attendanceView->horizontalHeader()->setStretchLastSection(false);
     m_attendanceView->setAccessibleName(tr("Attendance"));
     m_attendanceView->setAccessibleDescription(
         tr("Everyone in post on the session's date: Space ticks Offered or Attended in the "
@@ -224,6 +224,10 @@ void TrainingSessionsPanel::showSession() {
         m_programme->setCurrentIndex(std::max(0, m_programme->findData(session->programmeId)));
         m_provider->setText(session->provider);
         m_audience->setText(session->audience);
+        for (QLineEdit* edit : {m_title, m_provider, m_audience}) {
+            if (!edit->hasFocus())
+                edit->setCursorPosition(0);
+        }
         const int inPost = m_attendance->rowCount();
         m_counts->setText(tr("Offered to %1 of the %2 people in post on the day; %3 attended.")
                               .arg(int(session->attendance.size()))
