@@ -5,6 +5,7 @@
 #include "domain/HistoryDescription.h"
 #include "editing/SchoolDocument.h"
 #include "editing/commands/TrainingEditCommand.h"
+#include "reports/ReportRequest.h"
 #include "storage/ActionRepository.h"
 #include "storage/ChangeHistory.h"
 #include "storage/EvidenceRepository.h"
@@ -235,4 +236,23 @@ TEST_CASE("training history entries open the record on the Training page", "[tra
     CHECK(historyTarget(entry).toString() == u"person/12");
     entry.entity = QStringLiteral("case-study");
     CHECK(historyTarget(entry).toString() == u"case/12");
+}
+
+TEST_CASE("File > Print builds the training coverage report for the period chosen", "[training]") {
+    test::SchoolFixture fixture;
+    addPerson(*fixture.file, staff(QStringLiteral("Ada")));
+    ReportRequest request;
+    request.kind = ReportRequest::Kind::TrainingCoverage;
+    CHECK(ReportRequest::kindLabel(request.kind) == u"Training coverage");
+    request.trainingFrom = QDate(2026, 9, 1);
+    request.trainingTo = QDate(2027, 8, 31);
+    auto report = request.build(*fixture.file);
+    REQUIRE(report.ok());
+    CHECK(report->title == u"Training coverage");
+    const QString text = report->document->toPlainText();
+    CHECK(text.contains(u"1 September 2026 to 31 August 2027"));
+    CHECK(text.contains(u"Ada")); // in post, not reached
+    CHECK(text.contains(u"Not yet offered"));
+    request.trainingTo = QDate(2026, 8, 31);
+    CHECK(request.build(*fixture.file).error().code == Error::Code::Invalid);
 }

@@ -1,6 +1,7 @@
 #include "pages/TrainingCoveragePanel.h"
 
 #include "analysis/TrainingCoverage.h"
+#include "dialogs/ReportDialog.h"
 #include "domain/AcademicYear.h"
 #include "domain/TrainingTopic.h"
 #include "editing/SchoolDocument.h"
@@ -26,6 +27,7 @@ TrainingCoveragePanel::TrainingCoveragePanel(QWidget* parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_thisYear(new QPushButton(tr("This academic year"), this))
+    , m_export(new QPushButton(tr("Export PDF…"), this))
     , m_counts(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_coverageView(new QTableView(this))
@@ -47,6 +49,8 @@ TrainingCoveragePanel::TrainingCoveragePanel(QWidget* parent)
     bar->addGroup({fromLabel, m_from});
     bar->addGroup({toLabel, m_to});
     bar->addWidget(m_thisYear);
+    bar->addWidget(m_export);
+    m_export->setToolTip(tr("Save the training coverage report for this period as a PDF"));
 
     m_counts->setWordWrap(true);
     m_counts->setText(tr("Counts as race equality training: %1, first courses and refreshers. "
@@ -65,6 +69,7 @@ TrainingCoveragePanel::TrainingCoveragePanel(QWidget* parent)
            "attended"));
     m_notReachedView->setModel(m_notReached);
     m_notReachedView->verticalHeader()->hide();
+    m_notReachedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_notReachedView->horizontalHeader()->setStretchLastSection(true);
     m_notReachedView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_notReachedView->setAccessibleName(tr("Not yet reached"));
@@ -91,8 +96,21 @@ TrainingCoveragePanel::TrainingCoveragePanel(QWidget* parent)
         const AcademicYear year = AcademicYear::containing(QDate::currentDate());
         setPeriod(year.firstDay(), year.lastDay());
     });
+    connect(m_export, &QPushButton::clicked, this, &TrainingCoveragePanel::exportPdf);
     const AcademicYear year = AcademicYear::containing(QDate::currentDate());
     setPeriod(year.firstDay(), year.lastDay());
+}
+
+void TrainingCoveragePanel::exportPdf() {
+    if (!m_document)
+        return;
+    ReportRequest request;
+    request.kind = ReportRequest::Kind::TrainingCoverage;
+    request.trainingFrom = from();
+    request.trainingTo = to();
+    ReportDialog dialog(*m_document, ReportDialog::Output::Pdf, request.kind, this);
+    dialog.preselect(request);
+    dialog.exec();
 }
 
 void TrainingCoveragePanel::setDocument(SchoolDocument* document) {
@@ -102,6 +120,7 @@ void TrainingCoveragePanel::setDocument(SchoolDocument* document) {
     if (m_document)
         connect(m_document, &SchoolDocument::trainingChanged, this,
                 &TrainingCoveragePanel::recompute);
+    m_export->setEnabled(m_document != nullptr);
     recompute();
 }
 

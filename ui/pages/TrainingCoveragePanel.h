@@ -34,6 +34,7 @@ public:
 
 private:
     void recompute();
+    void exportPdf();
 
     SchoolDocument* m_document = nullptr;
     CoverageTableModel* m_coverage;
@@ -41,6 +42,7 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QPushButton* m_thisYear;
+    QPushButton* m_export;
     QLabel* m_counts;
     QLabel* m_summary;
     QTableView* m_coverageView;

@@ -61,7 +61,10 @@ TrainingSessionsPanel::TrainingSessionsPanel(QWidget* parent)
     , m_attendanceView(new QTableView(this)) {
     m_view->setModel(m_model);
     tidyTable(m_view);
+    // Topic and audience are in the editor beside the list (and the tooltip says whether the
+    // topic counts): the list keeps to what fits a small screen.
     m_view->setColumnHidden(TrainingSessionTableModel::AudienceColumn, true);
+    m_view->setColumnHidden(TrainingSessionTableModel::TopicColumn, true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TrainingSessionTableModel::TitleColumn,
                                                      QHeaderView::Stretch);
