@@ -1,6 +1,7 @@
 #include "demo/DemoTraining.h"
 
 #include "domain/AcademicYear.h"
+#include "storage/CaseStudyRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/TrainingRepository.h"
 
@@ -227,7 +228,7 @@ Status DemoTraining::build(SchoolFile& file, const QDate& today, const QList<qin
             belonging.evidenceIds << evidenceIds.at(index);
     }
     for (const auto* caseStudy : {&recruitment, &belonging}) {
-        if (auto added = programmes.addCaseStudy(*caseStudy); !added)
+        if (auto added = CaseStudyRepository(file).addCaseStudy(*caseStudy); !added)
             return added.error();
     }
     return {};

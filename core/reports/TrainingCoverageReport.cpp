@@ -8,6 +8,7 @@
 #include "reports/ReportBuilder.h"
 #include "reports/ReportContext.h"
 #include "storage/ActionRepository.h"
+#include "storage/CaseStudyRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/TrainingRepository.h"
@@ -61,7 +62,7 @@ Result<Report> TrainingCoverageReport::build(SchoolFile& file, QDate from, QDate
     auto programmes = programmeStore.programmes();
     if (!programmes)
         return programmes.error();
-    auto cases = programmeStore.caseStudies();
+    auto cases = CaseStudyRepository(file).caseStudies();
     if (!cases)
         return cases.error();
     auto threshold = programmeStore.suppressionThreshold();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/CaseStudy.h"
 #include "domain/TrainingProgramme.h"
 
 #include <QCoreApplication>
@@ -19,9 +18,9 @@ struct ProgrammeRecord {
     QList<qint64> caseIds;
 };
 
-// Training programmes with their evaluation (confidence ratings, linked actions) and case
-// studies of positive action with their evidence. Every write is one transaction with its
-// change history rows; ratings and links are written with their record, as sets.
+// Training programmes with their evaluation (confidence ratings, linked actions). Every write
+// is one transaction with its change history rows; ratings and links are written with their
+// programme, as sets.
 class ProgrammeRepository {
     Q_DECLARE_TR_FUNCTIONS(ProgrammeRepository)
 
@@ -38,15 +37,6 @@ public:
     Status updateProgramme(const TrainingProgramme& programme);
     Result<ProgrammeRecord> removeProgramme(qint64 id);
     Status restoreProgramme(const ProgrammeRecord& record);
-
-    // Newest first (undated last), then by title.
-    Result<std::vector<CaseStudy>> caseStudies();
-    Result<CaseStudy> caseStudy(qint64 id);
-    // Checks the title, the programme and that the evidence is in the evidence store.
-    Result<qint64> addCaseStudy(const CaseStudy& caseStudy);
-    Status updateCaseStudy(const CaseStudy& caseStudy);
-    Result<CaseStudy> removeCaseStudy(qint64 id);
-    Status restoreCaseStudy(const CaseStudy& caseStudy);
 
     // Counts below this are not shown in what is shared (outcome_settings; 5 when unset).
     Result<int> suppressionThreshold();

@@ -5,6 +5,7 @@
 #include "storage/PortfolioRows.h"
 #include "storage/SchoolFile.h"
 #include "storage/Sql.h"
+#include "storage/TrainingRows.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 
 namespace equimark {
 
+using namespace training_rows;
 using portfolio_rows::exists;
 using portfolio_rows::Field;
 using portfolio_rows::writeChangedFields;
@@ -34,18 +36,6 @@ Error noSuchSession(qint64 id) {
                        TrainingRepository::tr("There is no training session %1 in this file; it "
                                               "may have been removed.")
                            .arg(id));
-}
-
-Error idTaken(const QString& what, qint64 id) {
-    return Error::make(Error::Code::Invalid,
-                       TrainingRepository::tr("\"%1\" cannot be put back: number %2 is already "
-                                              "in use in this file.")
-                           .arg(what)
-                           .arg(id));
-}
-
-QVariant idOrNull(qint64 id) {
-    return id > 0 ? QVariant(id) : QVariant();
 }
 
 Status validatePerson(const Person& person) {
@@ -131,10 +121,7 @@ Result<TrainingSession> cleanedSession(SchoolFile& file, const TrainingSession& 
             return found.error();
         if (!*found) {
             if (!dropMissing)
-                return Error::make(Error::Code::Invalid,
-                                   TrainingRepository::tr("There is no training programme %1 in "
-                                                          "this file.")
-                                       .arg(clean.programmeId));
+                return unknownProgramme(clean.programmeId);
             clean.programmeId = 0;
         }
     }
@@ -254,15 +241,6 @@ Status insertSession(SchoolFile& file, const TrainingSession& session, qint64* i
         !logged)
         return logged;
     return writeAttendance(file, *id, TrainingSession{}, session);
-}
-
-template <typename T>
-Result<T> single(Result<std::vector<T>> found, Error (*missing)(qint64), qint64 id) {
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return missing(id);
-    return std::move(found->front());
 }
 
 } // namespace

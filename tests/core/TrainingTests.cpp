@@ -7,6 +7,7 @@
 #include "editing/commands/TrainingEditCommand.h"
 #include "reports/ReportRequest.h"
 #include "storage/ActionRepository.h"
+#include "storage/CaseStudyRepository.h"
 #include "storage/ChangeHistory.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/ProgrammeRepository.h"
@@ -151,15 +152,15 @@ TEST_CASE("programmes keep ratings 1 to 5 and links to actions that exist", "[tr
     story.title = QStringLiteral("Positive action in recruitment");
     story.programmeId = *id;
     story.evidenceIds = {12345};
-    CHECK(programmes.addCaseStudy(story).error().code == Error::Code::Invalid);
+    CHECK(CaseStudyRepository(file).addCaseStudy(story).error().code == Error::Code::Invalid);
     EvidenceItem item;
     item.title = QStringLiteral("Shortlisting record");
     auto evidenceId = EvidenceRepository(file).add(item);
     REQUIRE(evidenceId.ok());
     story.evidenceIds = {*evidenceId};
-    auto caseId = programmes.addCaseStudy(story);
+    auto caseId = CaseStudyRepository(file).addCaseStudy(story);
     REQUIRE(caseId.ok());
-    CHECK(programmes.caseStudy(*caseId)->evidenceIds == QList<qint64>{*evidenceId});
+    CHECK(CaseStudyRepository(file).caseStudy(*caseId)->evidenceIds == QList<qint64>{*evidenceId});
     CHECK(programmes.suppressionThreshold().value() == 5);
     auto report = SchoolChecker(file).run();
     REQUIRE(report.ok());
@@ -255,4 +256,17 @@ TEST_CASE("File > Print builds the training coverage report for the period chose
     CHECK(text.contains(u"Not yet offered"));
     request.trainingTo = QDate(2026, 8, 31);
     CHECK(request.build(*fixture.file).error().code == Error::Code::Invalid);
+}
+
+TEST_CASE("the checker reports training dates another program garbled", "[training]") {
+    test::SchoolFixture fixture;
+    const qint64 id = addPerson(*fixture.file, staff(QStringLiteral("Ada")));
+    REQUIRE(sql::run(fixture.file->database(),
+                     QStringLiteral("UPDATE person SET joined_on = 'last spring' WHERE id = ?"),
+                     {id})
+                .ok());
+    auto report = SchoolChecker(*fixture.file).run();
+    REQUIRE(report.ok());
+    REQUIRE(report->problems.size() == 1);
+    CHECK(report->problems.front().contains(u"last spring"));
 }

@@ -4,6 +4,7 @@
 #include "editing/SchoolDocument.h"
 #include "editing/commands/TrainingEditCommand.h"
 #include "models/IdListModel.h"
+#include "storage/CaseStudyRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "widgets/CommitOnFocusOut.h"
@@ -149,7 +150,7 @@ void TrainingCasesPanel::reload() {
     m_programme->addItem(tr("Not tied to a programme"), qint64(0));
     if (m_document) {
         ProgrammeRepository repository(m_document->file());
-        if (auto cases = repository.caseStudies()) {
+        if (auto cases = CaseStudyRepository(m_document->file()).caseStudies()) {
             for (const auto& caseStudy : *cases)
                 items.push_back({caseStudy.id, caseStudy.title, caseStudy.story, false});
         }
@@ -167,7 +168,7 @@ void TrainingCasesPanel::reload() {
 void TrainingCasesPanel::showCase() {
     std::optional<CaseStudy> found;
     if (m_document && currentCaseId() > 0) {
-        if (auto caseStudy = ProgrammeRepository(m_document->file()).caseStudy(currentCaseId()))
+        if (auto caseStudy = CaseStudyRepository(m_document->file()).caseStudy(currentCaseId()))
             found = *caseStudy;
     }
     m_filling = true;
@@ -203,7 +204,7 @@ void TrainingCasesPanel::showCase() {
 void TrainingCasesPanel::commit() {
     if (m_filling || !m_document || m_document->isReadOnly())
         return;
-    auto current = ProgrammeRepository(m_document->file()).caseStudy(currentCaseId());
+    auto current = CaseStudyRepository(m_document->file()).caseStudy(currentCaseId());
     if (!current)
         return;
     CaseStudy changed = *current;
@@ -221,7 +222,7 @@ void TrainingCasesPanel::commit() {
 void TrainingCasesPanel::toggleEvidence(qint64 evidenceId, bool linked) {
     if (!m_document || m_document->isReadOnly())
         return;
-    auto current = ProgrammeRepository(m_document->file()).caseStudy(currentCaseId());
+    auto current = CaseStudyRepository(m_document->file()).caseStudy(currentCaseId());
     if (!current)
         return;
     if (linked)

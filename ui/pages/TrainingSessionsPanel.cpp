@@ -61,10 +61,12 @@ TrainingSessionsPanel::TrainingSessionsPanel(QWidget* parent)
     , m_attendanceView(new QTableView(this)) {
     m_view->setModel(m_model);
     tidyTable(m_view);
-    // Topic and audience are in the editor beside the list (and the tooltip says whether the
-    // topic counts): the list keeps to what fits a small screen.
+    // Topic, audience and who was offered are in the editor beside the list (and the tooltip says
+    // whether the topic counts): the list keeps to what fits a small screen.
     m_view->setColumnHidden(TrainingSessionTableModel::AudienceColumn, true);
     m_view->setColumnHidden(TrainingSessionTableModel::TopicColumn, true);
+    m_view->setColumnHidden(TrainingSessionTableModel::OfferedColumn, true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TrainingSessionTableModel::TitleColumn,
                                                      QHeaderView::Stretch);
@@ -219,8 +221,7 @@ void TrainingSessionsPanel::showSession() {
     m_attendance->setSession(session ? session->id : 0);
     m_filling = true;
     if (session) {
-        if (!m_title->hasFocus() || m_title->text() != session->title)
-            m_title->setText(session->title);
+        m_title->setText(session->title);
         m_date->setDate(session->heldOn);
         m_topic->setCurrentIndex(std::max(0, m_topic->findData(session->topic)));
         m_refresher->setChecked(session->refresher);

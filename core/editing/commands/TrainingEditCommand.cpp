@@ -68,7 +68,7 @@ Result<TrainingProgramme> fetch(SchoolFile& file, qint64 id, const TrainingProgr
     return ProgrammeRepository(file).programme(id);
 }
 Result<CaseStudy> fetch(SchoolFile& file, qint64 id, const CaseStudy*) {
-    return ProgrammeRepository(file).caseStudy(id);
+    return CaseStudyRepository(file).caseStudy(id);
 }
 
 Result<qint64> addRecord(SchoolFile& file, const Person& record) {
@@ -81,7 +81,7 @@ Result<qint64> addRecord(SchoolFile& file, const TrainingProgramme& record) {
     return ProgrammeRepository(file).addProgramme(record);
 }
 Result<qint64> addRecord(SchoolFile& file, const CaseStudy& record) {
-    return ProgrammeRepository(file).addCaseStudy(record);
+    return CaseStudyRepository(file).addCaseStudy(record);
 }
 
 Status updateRecord(SchoolFile& file, const Person& record) {
@@ -94,7 +94,7 @@ Status updateRecord(SchoolFile& file, const TrainingProgramme& record) {
     return ProgrammeRepository(file).updateProgramme(record);
 }
 Status updateRecord(SchoolFile& file, const CaseStudy& record) {
-    return ProgrammeRepository(file).updateCaseStudy(record);
+    return CaseStudyRepository(file).updateCaseStudy(record);
 }
 
 Result<PersonRecord> removeRecord(SchoolFile& file, qint64 id, const Person*) {
@@ -107,7 +107,7 @@ Result<ProgrammeRecord> removeRecord(SchoolFile& file, qint64 id, const Training
     return ProgrammeRepository(file).removeProgramme(id);
 }
 Result<CaseStudy> removeRecord(SchoolFile& file, qint64 id, const CaseStudy*) {
-    return ProgrammeRepository(file).removeCaseStudy(id);
+    return CaseStudyRepository(file).removeCaseStudy(id);
 }
 
 Status restoreRecord(SchoolFile& file, const PersonRecord& removed) {
@@ -120,7 +120,7 @@ Status restoreRecord(SchoolFile& file, const ProgrammeRecord& removed) {
     return ProgrammeRepository(file).restoreProgramme(removed);
 }
 Status restoreRecord(SchoolFile& file, const CaseStudy& removed) {
-    return ProgrammeRepository(file).restoreCaseStudy(removed);
+    return CaseStudyRepository(file).restoreCaseStudy(removed);
 }
 
 } // namespace

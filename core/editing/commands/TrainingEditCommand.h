@@ -5,6 +5,7 @@
 #include "domain/TrainingProgramme.h"
 #include "domain/TrainingSession.h"
 #include "editing/EditCommand.h"
+#include "storage/CaseStudyRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/TrainingRepository.h"
 
