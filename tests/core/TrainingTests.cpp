@@ -270,3 +270,32 @@ TEST_CASE("the checker reports training dates another program garbled", "[traini
     REQUIRE(report->problems.size() == 1);
     CHECK(report->problems.front().contains(u"last spring"));
 }
+
+TEST_CASE("markup typed into training records prints as text in the report", "[training]") {
+    test::SchoolFixture fixture;
+    SchoolFile& file = *fixture.file;
+    const QString markup = QStringLiteral("<img src=\"file:///etc/passwd\"><a href=\"x\">y</a>");
+    const qint64 id = addPerson(file, staff(markup));
+    TrainingSession session = sampleSession({{id, false}});
+    session.title = markup;
+    session.heldOn = QDate(2026, 10, 1);
+    REQUIRE(TrainingRepository(file).addSession(session).ok());
+    TrainingProgramme programme;
+    programme.title = markup;
+    programme.leadersApproach = markup;
+    REQUIRE(ProgrammeRepository(file).addProgramme(programme).ok());
+    CaseStudy story;
+    story.title = QStringLiteral("Story");
+    story.story = markup;
+    REQUIRE(CaseStudyRepository(file).addCaseStudy(story).ok());
+    ReportRequest request;
+    request.kind = ReportRequest::Kind::TrainingCoverage;
+    request.trainingFrom = QDate(2026, 9, 1);
+    request.trainingTo = QDate(2027, 8, 31);
+    auto report = request.build(file);
+    REQUIRE(report.ok());
+    const QString html = report->document->toHtml();
+    CHECK_FALSE(html.contains(u"<img"));
+    CHECK_FALSE(html.contains(u"<a href"));
+    CHECK(report->document->toPlainText().count(markup) >= 4); // name, session, programme, story
+}
