@@ -861,6 +861,21 @@
     </message>
 </context>
 <context>
+    <name>CaseStudyRepository</name>
+    <message>
+        <source>There is no case study %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case study needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence %1 in the evidence store to link; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CharterReport</name>
     <message>
         <source>This school file has no RACE Charter Mark framework.</source>
@@ -1937,6 +1952,205 @@
     </message>
 </context>
 <context>
+    <name>DemoTraining</name>
+    <message>
+        <source>Headteacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy headteacher and RACE lead</source>
+        <translation type="unfinished">Dirprwy bennaeth ac arweinydd RACE</translation>
+    </message>
+    <message>
+        <source>Assistant headteacher, Year 6 teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDCo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maths lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher, PSHE lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher, Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher, Year 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher, Year 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher, Year 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School business manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunchtime supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher, Year 1 (joined this year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher, Year 3 (left last summer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vice-chair of governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-opted governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foundation governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding anti-racism into school culture: leaders&apos; programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northbridge Centre for Educational Leadership (fictional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a community of leaders who analyse and improve practice on race equality: defining a clear purpose, focusing on the issues that matter in our school, sharing ideas and embedding aspirations in everyday leadership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders now name race and racism plainly in staff meetings and in the school improvement plan, rather than folding it into general &apos;inclusion&apos;. Senior leaders review behaviour and attendance data by ethnic group each half term and ask what lies behind the gaps. Middle leaders audit their subject curriculum for representation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race equality is a standing item at senior leadership and governors&apos; meetings. The racist incident procedure and the equality data in the termly report to governors came out of the programme; every new member of staff has race equality induction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders&apos; programme 1: clarity of purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior and middle leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconscious bias: whole-staff training day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders&apos; programme 2: the issues that matter here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders&apos; programme 3: sharing and embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governors&apos; refresher: race equality and the equality duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality law update for the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race equality induction for new staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered in school by the RACE lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: offered to staff who joined this year and those who missed the training day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive action in recruiting teaching assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the second programme session the headteacher and SENDCo reviewed how teaching assistant vacancies were advertised. The posts were shared with two community groups and the local mosque and church, the application form was shortened, and applicants were offered an informal visit. Applications from Black and Asian candidates rose from one in the previous round to six; two were appointed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils&apos; voice shaping the response to racist incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year 5 and 6 pupils told the school council that they did not report racist name-calling because &apos;nothing happens&apos;. Leaders used the programme&apos;s planning tool to redesign the procedure with them: every report is now acknowledged within a day and pupils are told what was done. Pupils now say they know what will happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EthnicGroup</name>
     <message>
         <source>White</source>
@@ -2266,6 +2480,30 @@
     <message>
         <source>The school year, e.g. 2026-27 (default: the latest year judged).</source>
         <translation>Y flwyddyn ysgol, e.e. 2026-27 (rhagosodiad: y flwyddyn ddiweddaraf a farnwyd).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-09-01.</source>
+        <translation type="unfinished">Nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch ef fel YYYY-MM-DD, e.e. 2027-03-31. {1&quot;?} {2026-09-01.?}</translation>
+    </message>
+    <message>
+        <source>Writes the training coverage report as a PDF: race equality training offered and attended by staff and governors in a period (default: this academic year), who has not been reached, sessions, programme evaluation and case studies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period (default: 1 September).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished">DYDDIAD</translation>
+    </message>
+    <message>
+        <source>The last day of the period (default: 31 August).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3189,46 @@
     <message>
         <source>Ambitions</source>
         <translation>Uchelgeisiau</translation>
+    </message>
+    <message>
+        <source>Person (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how leaders changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked evidence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3766,6 +4044,17 @@
     </message>
 </context>
 <context>
+    <name>Person</name>
+    <message>
+        <source>Governor</source>
+        <translation type="unfinished">Llywodraethwr</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+</context>
+<context>
     <name>Portfolio</name>
     <message>
         <source>Drafting</source>
@@ -4142,6 +4431,25 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <source>The training programme needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1 in the action plan to link; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confidence rating is from 1 to 5; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person %1 in this file to rate the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rating</name>
     <message>
         <source>Red</source>
@@ -4259,6 +4567,10 @@
     <message>
         <source>Ambitions</source>
         <translation>Uchelgeisiau</translation>
+    </message>
+    <message>
+        <source>Training coverage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4812,73 @@
     <message>
         <source>Action %1 is linked to ambition criterion &quot;%2&quot; for %4, which framework &quot;%3&quot; does not define.</source>
         <translation>Mae cam gweithredu %1 wedi&apos;i gysylltu â maen prawf uchelgais &quot;%2&quot; ar gyfer %4, nad yw fframwaith &quot;%3&quot; yn ei ddiffinio.</translation>
+    </message>
+    <message>
+        <source>Person %1 has a date &quot;%2&quot; that is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training session %1 has a date &quot;%2&quot; that is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case study %1 has a date &quot;%2&quot; that is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training session %1 has topic &quot;%2&quot;, which Equimark does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDocument</name>
+    <message>
+        <source>Add person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add training session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change training session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove training session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add training programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change training programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove training programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add case study %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change case study %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove case study %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5139,344 @@
     <message>
         <source>No figures to judge</source>
         <translation>Dim ffigurau i farnu</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCoverageReport</name>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">Ysgol</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 i %2</translation>
+    </message>
+    <message>
+        <source>Training that counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (first courses and refreshers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions that count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the people in post at any time in the period, how many were offered race equality training and how many attended. Each person counts once, however many sessions they came to; leaders are also counted in their body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grŵp</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished">Yn bresennol</translation>
+    </message>
+    <message>
+        <source>Attended %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <source>Governors</source>
+        <translation type="unfinished">Llywodraethwyr</translation>
+    </message>
+    <message>
+        <source>Leaders (staff and governors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Pawb</translation>
+    </message>
+    <message>
+        <source>Not yet reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the file was in post in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in post in this period attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in post have not attended race equality training in the period. Ambition 4 asks that every member of the workforce and the governing body is offered it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôl</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered, not yet attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training sessions are recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refresher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (does not count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants rated their confidence from 1 (not confident) to 5 (very confident). Only totals are shown; a count below %1, or one that would let such a count be worked out, is shown as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants who rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated both before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Sgôr</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How leaders changed their approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the learning is embedded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Perchennog</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Erbyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>Case studies of positive action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case studies are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Rhaglen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Tystiolaeth</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRepository</name>
+    <message>
+        <source>There is no person %1 in this file; they may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training session %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot leave (%2) before joining (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training session needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the date it is held on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a training topic Equimark knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRows</name>
+    <message>
+        <source>&quot;%1&quot; cannot be put back: number %2 is already in use in this file.</source>
+        <translation type="unfinished">Ni ellir adfer &quot;%1&quot;: mae rhif %2 eisoes yn cael ei ddefnyddio yn y ffeil hon.</translation>
+    </message>
+    <message>
+        <source>There is no training programme %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training programme %1 in this file to link to; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTopic</name>
+    <message>
+        <source>Race equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-racist leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconscious bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Arall</translation>
     </message>
 </context>
 <context>
@@ -5877,6 +6594,33 @@ Dechreuwch eu defnyddio i ychwanegu&apos;r uchelgeisiau at y ffeil hon.</transla
     </message>
 </context>
 <context>
+    <name>equimark::AttendanceTableModel</name>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished">Yn bresennol</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>equimark::AuditGridModel</name>
     <message>
         <source>%1 of %2</source>
@@ -6228,6 +6972,49 @@ Dechreuwch eu defnyddio i ychwanegu&apos;r uchelgeisiau at y ffeil hon.</transla
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>equimark::CoverageTableModel</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <source>Governors</source>
+        <translation type="unfinished">Llywodraethwyr</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation type="unfinished">Arweinwyr</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Pawb</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grŵp</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished">Yn bresennol</translation>
+    </message>
+    <message>
+        <source>Attended %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8389,6 +9176,33 @@ Dechreuwch eu defnyddio i ychwanegu&apos;r uchelgeisiau at y ffeil hon.</transla
     </message>
 </context>
 <context>
+    <name>equimark::NotReachedTableModel</name>
+    <message>
+        <source>Offered, not yet attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôl</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>equimark::OutcomeChartView</name>
     <message>
         <source>%1: %2 in %3</source>
@@ -8986,6 +9800,45 @@ Dechreuwch eu defnyddio i ychwanegu&apos;r uchelgeisiau at y ffeil hon.</transla
     <message>
         <source>Open v&amp;isits</source>
         <translation>Agor yr &amp;ymweliadau</translation>
+    </message>
+</context>
+<context>
+    <name>equimark::PersonTableModel</name>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished">Anhysbys</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôl</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished">Ymunodd</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Gadawodd</translation>
     </message>
 </context>
 <context>
@@ -9776,6 +10629,25 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     </message>
 </context>
 <context>
+    <name>equimark::RatingTableModel</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>equimark::ReferenceGroupPage</name>
     <message>
         <source>1 senior leader</source>
@@ -10242,6 +11114,30 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <message>
         <source>Which report to make</source>
         <translation>Pa adroddiad i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period the training coverage covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period the training coverage covers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11190,6 +12086,665 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <message>
         <source>Verified</source>
         <translation>Wedi&apos;i ddilysu</translation>
+    </message>
+</context>
+<context>
+    <name>equimark::TrainingCasesPanel</name>
+    <message>
+        <source>Add case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case study date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case studies of positive action; the selected one is edited on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case study of positive action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected case study (Edit &gt; Undo puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case study title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the case study is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to give the case study a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case study programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme the case study came from, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, for whom, and what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation type="unfinished">&amp;Rhaglen:</translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation type="unfinished">Tystiolaeth gysylltiedig</translation>
+    </message>
+    <message>
+        <source>Items of the evidence store that show the case study: Space ticks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Case study editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::TrainingCoveragePanel</name>
+    <message>
+        <source>This academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show September to August of the current academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the training coverage report for this period as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as race equality training: %1, first courses and refreshers. Each person counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff, governors, leaders and everyone in post in the period: offered and attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in post in the period who have not attended race equality training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose another &quot;Until&quot; date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the People tab was in post in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in post attended: %n session(s) counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 people in post have not attended yet; all of them have been offered a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 people in post have not attended yet; %3 of them have not been offered a session. Ambition 4 asks that everyone is offered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::TrainingPage</name>
+    <message>
+        <source>Staff training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished">Cwmpas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage, people, sessions, programmes and case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::TrainingPeoplePanel</name>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished">Anhysbys</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new member of staff or governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter or Add person; then fill in the role and dates in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person&apos;s body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the new person is a member of staff or a governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the person named to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected person with their attendance and ratings (Edit &gt; Undo puts them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff and governors training is offered to. Press F2 to change a cell; Space ticks Leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::TrainingProgrammesPanel</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the programme sets out to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How leaders changed their approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaders now do differently because of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the learning is embedded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the learning shows in everyday practice; link the actions that carry it on the Linked actions tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training programmes; the selected one is edited on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a training programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected programme; its sessions and case studies stay (Edit &gt; Undo puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the programme is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;leaders changed their approach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the learning is &amp;embedded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">Effaith</translation>
+    </message>
+    <message>
+        <source>Linked actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions in the action plan that embed the learning: Space ticks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s confidence before and after, 1 to 5: press F2 to enter one. Reports show only the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>No participant has rated both before and after yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 participants have rated both before and after, so the means are suppressed in what is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants rated both: mean confidence %2 before, %3 after (change %4). Reports show only these totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or add a programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New training programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>equimark::TrainingSessionTableModel</name>
+    <message>
+        <source>Programme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts towards race equality coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not count towards race equality coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refresher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished">Yn bresennol</translation>
+    </message>
+</context>
+<context>
+    <name>equimark::TrainingSessionsPanel</name>
+    <message>
+        <source>Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer to everyone in post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. The selected session is edited on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a training session dated today, then fill in its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected session with its attendance (Edit &gt; Undo puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the session is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the session is or was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (does not count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race equality, anti-racist leadership and unconscious bias count towards coverage; the other topics are recorded only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked when the session refreshes earlier training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Rhaglen</translation>
+    </message>
+    <message>
+        <source>The programme this session belongs to, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who delivers the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the session is for, e.g. whole staff or governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation type="unfinished">&amp;Rhaglen:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer this session to everyone in post on its date who has not been offered it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in post on the session&apos;s date: Space ticks Offered or Attended in the current cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to %1 of the %2 people in post on the day; %3 attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session to see who was offered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

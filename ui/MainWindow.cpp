@@ -495,6 +495,7 @@ void MainWindow::printReport(ReportDialog::Output output) {
                            : pageId == u"portfolios"   ? Kind::Portfolio
                            : pageId == u"ambitions"    ? Kind::Ambitions
                            : pageId == u"outcomes"     ? Kind::Outcomes
+                           : pageId == u"training"     ? Kind::TrainingCoverage
                                                        : Kind::Summary;
     ReportDialog dialog(*m_document, output, suggested, this);
     dialog.exec();

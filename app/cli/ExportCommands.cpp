@@ -10,6 +10,7 @@
 #include "reports/PortfolioReport.h"
 #include "reports/ReportWriter.h"
 #include "reports/SummaryGridReport.h"
+#include "reports/TrainingCoverageReport.h"
 #include "reports/VisitReport.h"
 #include "storage/PortfolioRepository.h"
 #include "storage/SchoolFile.h"
@@ -292,6 +293,64 @@ Command ambitionsCommand() {
     return command;
 }
 
+// Reads an optional YYYY-MM-DD option; an unreadable date is reported in `problem`.
+bool readDate(const QCommandLineParser& parser, const QString& name, QDate& date,
+              QString& problem) {
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name).trimmed();
+    date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        problem =
+            Text::tr("\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2026-09-01.").arg(text);
+    return date.isValid();
+}
+
+Command trainingCommand() {
+    Command command;
+    command.name = QStringLiteral("export training");
+    command.positionals = {QStringLiteral("FILE")};
+    command.synopsis = QStringLiteral("[--from DATE] [--to DATE] -o OUT.pdf");
+    command.description =
+        Text::tr("Writes the training coverage report as a PDF: race equality training offered "
+                 "and attended by staff and governors in a period (default: this academic "
+                 "year), who has not been reached, sessions, programme evaluation and case "
+                 "studies.");
+    command.options = {
+        QCommandLineOption(QStringLiteral("from"),
+                           Text::tr("The first day of the period (default: 1 September)."),
+                           Text::tr("DATE")),
+        QCommandLineOption(QStringLiteral("to"),
+                           Text::tr("The last day of the period (default: 31 August)."),
+                           Text::tr("DATE")),
+        outputOption()};
+    command.requiredOptions = {QStringLiteral("output")};
+    command.run = [](CliApp& app, const QCommandLineParser& parser, const QStringList& args) {
+        QDate from;
+        QDate to;
+        QString problem;
+        if (!readDate(parser, QStringLiteral("from"), from, problem) ||
+            !readDate(parser, QStringLiteral("to"), to, problem))
+            return app.fail(InvalidRequest, problem);
+        // One date alone: the academic year containing it, from or to that day.
+        if (from.isValid() != to.isValid()) {
+            const AcademicYear year = AcademicYear::containing(from.isValid() ? from : to);
+            if (!from.isValid())
+                from = year.firstDay();
+            if (!to.isValid())
+                to = year.lastDay();
+        }
+        if (from.isValid() && to < from)
+            return app.fail(InvalidRequest,
+                            Text::tr("--to (%1) is before --from (%2).")
+                                .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+        return exportReport(app, parser, args.at(0), [&](SchoolFile& file) {
+            return TrainingCoverageReport::build(file, from, to);
+        });
+    };
+    return command;
+}
+
 } // namespace
 
 void addExportCommands(std::vector<Command>& commands) {
@@ -303,6 +362,7 @@ void addExportCommands(std::vector<Command>& commands) {
     commands.push_back(portfolioCommand());
     commands.push_back(charterCommand());
     commands.push_back(ambitionsCommand());
+    commands.push_back(trainingCommand());
 }
 
 } // namespace equimark::cli

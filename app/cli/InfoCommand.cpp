@@ -15,6 +15,7 @@
 #include "storage/PortfolioRepository.h"
 #include "storage/SchoolFile.h"
 #include "storage/SchoolRepository.h"
+#include "storage/TrainingRepository.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -350,6 +351,13 @@ Result<QJsonObject> describeSchoolFile(SchoolFile& file) {
     auto outcomeYears = OutcomeRepository(file).years();
     if (!outcomeYears)
         return outcomeYears.error();
+    TrainingRepository training(file);
+    auto people = training.people();
+    if (!people)
+        return people.error();
+    auto sessions = training.sessions();
+    if (!sessions)
+        return sessions.error();
 
     int actions = 0;
     QJsonObject byStatus;
@@ -377,6 +385,8 @@ Result<QJsonObject> describeSchoolFile(SchoolFile& file) {
          ambitionsYear.isEmpty() ? QJsonValue() : QJsonValue(ambitionsYear)},
         {QStringLiteral("outcomeRows"), *outcomeRows},
         {QStringLiteral("outcomeYears"), QJsonArray::fromStringList(*outcomeYears)},
+        {QStringLiteral("people"), int(people->size())},
+        {QStringLiteral("trainingSessions"), int(sessions->size())},
     };
 }
 

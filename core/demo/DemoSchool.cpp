@@ -2,6 +2,7 @@
 
 #include "demo/DemoAmbitions.h"
 #include "demo/DemoContent.h"
+#include "demo/DemoTraining.h"
 #include "domain/AcademicYear.h"
 #include "frameworks/FrameworkLoader.h"
 #include "storage/AccreditationRepository.h"
@@ -51,6 +52,8 @@ public:
         DEMO_TRY(raceCharter());
         DEMO_TRY(leadPractitioner());
         DEMO_TRY(demo::addAmbitionJudgements(m_file, m_thisYear, m_actionIds, m_evidenceIds));
+        m_file.setUserName(QStringLiteral("Joseph Mensah"));
+        DEMO_TRY(DemoTraining::build(m_file, m_today, m_actionIds, m_evidenceIds));
         return {};
     }
 

@@ -59,6 +59,12 @@ const EntityInfo entities[] = {
      QT_TRANSLATE_NOOP("HistoryDescription", "Ambition criterion")},
     {"outcome", "outcomes", QT_TRANSLATE_NOOP("HistoryDescription", "Outcome figures")},
     {"outcome-settings", "outcomes", QT_TRANSLATE_NOOP("HistoryDescription", "Outcome settings")},
+    {"person", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Person (training)")},
+    {"training-session", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Training session")},
+    {"attendance", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Training attendance")},
+    {"programme", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Training programme")},
+    {"rating", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Confidence rating")},
+    {"case-study", "training", QT_TRANSLATE_NOOP("HistoryDescription", "Case study")},
 };
 
 struct PageInfo {
@@ -79,6 +85,7 @@ const PageInfo pages[] = {
     {"portfolios", QT_TRANSLATE_NOOP("HistoryDescription", "LP portfolios")},
     {"ambitions", QT_TRANSLATE_NOOP("HistoryDescription", "Ambitions")},
     {"outcomes", QT_TRANSLATE_NOOP("HistoryDescription", "Outcomes")},
+    {"training", QT_TRANSLATE_NOOP("HistoryDescription", "Training")},
 };
 
 struct FieldInfo {
@@ -111,6 +118,10 @@ const FieldInfo fields[] = {
     {"carried-notes", QT_TRANSLATE_NOOP("HistoryDescription", "notes carried from")},
     {"how_known", QT_TRANSLATE_NOOP("HistoryDescription", "how it is known")},
     {"with_whom", QT_TRANSLATE_NOOP("HistoryDescription", "with whom")},
+    {"leaders_approach", QT_TRANSLATE_NOOP("HistoryDescription", "how leaders changed")},
+    {"programme_id", QT_TRANSLATE_NOOP("HistoryDescription", "programme")},
+    {"programme_action", QT_TRANSLATE_NOOP("HistoryDescription", "linked actions")},
+    {"case_study_evidence", QT_TRANSLATE_NOOP("HistoryDescription", "linked evidence")},
 };
 
 const EntityInfo* infoOf(const QString& entity) {
@@ -315,6 +326,15 @@ QVariant historyTarget(const HistoryEntry& entry) {
         return id;
     if (entity == u"ambition-judgement")
         return id; // "2026-27/leadership.1": the Ambitions page shows that year's criterion
+    // Training: "<kind>/<id>"; attendance and ratings are "<session or programme>/<person>".
+    if (entity == u"person")
+        return QString(QStringLiteral("person/") + id);
+    if (entity == u"training-session" || entity == u"attendance")
+        return QString(QStringLiteral("session/") + id.section(QLatin1Char('/'), 0, 0));
+    if (entity == u"programme" || entity == u"rating")
+        return QString(QStringLiteral("programme/") + id.section(QLatin1Char('/'), 0, 0));
+    if (entity == u"case-study")
+        return QString(QStringLiteral("case/") + id);
     if (entity == u"visit" || entity == u"network_meeting")
         return QStringLiteral("visits");
     if (entity == u"badge") {

@@ -8,6 +8,7 @@
 #include "reports/OutcomesReport.h"
 #include "reports/PortfolioReport.h"
 #include "reports/SummaryGridReport.h"
+#include "reports/TrainingCoverageReport.h"
 #include "reports/VisitReport.h"
 
 namespace equimark {
@@ -32,6 +33,8 @@ QString ReportRequest::kindLabel(Kind kind) {
         return tr("Ambitions");
     case Kind::Outcomes:
         return tr("Outcomes and gaps");
+    case Kind::TrainingCoverage:
+        return tr("Training coverage");
     }
     return {};
 }
@@ -74,6 +77,8 @@ Result<Report> ReportRequest::build(SchoolFile& file) const {
         return AmbitionsReport::build(file, year ? year->toString() : QString());
     case Kind::Outcomes:
         return OutcomesReport::build(file, outcomesYear);
+    case Kind::TrainingCoverage:
+        return TrainingCoverageReport::build(file, trainingFrom, trainingTo);
     }
     return Error::make(Error::Code::Invalid, tr("Unknown report."));
 }

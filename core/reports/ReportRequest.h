@@ -27,7 +27,8 @@ public:
         Portfolio,
         CharterSelfEvaluation,
         Ambitions,
-        Outcomes
+        Outcomes,
+        TrainingCoverage
     };
 
     Kind kind = Kind::Summary;
@@ -41,6 +42,8 @@ public:
     qint64 practitionerId = 0; // portfolio report (required)
     qint64 portfolioId = 0;    // portfolio report: 0 = the practitioner's newest
     QString outcomesYear;      // outcomes report: empty = each measure's latest year
+    QDate trainingFrom;        // training coverage: invalid = this academic year
+    QDate trainingTo;
 
     static QString kindLabel(Kind kind);
     Result<Report> build(SchoolFile& file) const;

@@ -2,6 +2,7 @@
 
 #include "domain/AmbitionJudgement.h"
 #include "domain/Framework.h"
+#include "domain/TrainingTopic.h"
 #include "frameworks/FrameworkLoader.h"
 #include "storage/OutcomeRepository.h"
 #include "storage/SchoolFile.h"
@@ -41,6 +42,7 @@ public:
     Status portfolios();
     Status ambitions();
     Status outcomes();
+    Status training();
 
 private:
     void problem(const QString& sentence) { m_report.problems << sentence; }
@@ -541,6 +543,47 @@ Status Checks::ambitions() {
     return {};
 }
 
+// Training rows: dates must read as dates (coverage compares them), and a programme's
+// ratings are 1 to 5 (the schema's CHECK) from people the file holds (the foreign keys).
+Status Checks::training() {
+    const struct {
+        const char* sql;
+        const char* what;
+    } dates[] = {
+        {"SELECT id, joined_on FROM person WHERE joined_on IS NOT NULL UNION ALL SELECT id, "
+         "left_on FROM person WHERE left_on IS NOT NULL ORDER BY 1",
+         QT_TRANSLATE_NOOP("SchoolChecker", "Person %1 has a date \"%2\" that is not a date.")},
+        {"SELECT id, held_on FROM training_session ORDER BY 1",
+         QT_TRANSLATE_NOOP("SchoolChecker",
+                           "Training session %1 has a date \"%2\" that is not a date.")},
+        {"SELECT id, dated_on FROM case_study WHERE dated_on IS NOT NULL ORDER BY 1",
+         QT_TRANSLATE_NOOP("SchoolChecker", "Case study %1 has a date \"%2\" that is not a date.")},
+    };
+    for (const auto& check : dates) {
+        auto rows = sql::run(m_db, QString::fromLatin1(check.sql));
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            const QString text = rows->value(1).toString();
+            if (!QDate::fromString(text, Qt::ISODate).isValid())
+                problem(SchoolChecker::tr(check.what)
+                            .arg(QString::number(rows->value(0).toLongLong()), text));
+        }
+    }
+    auto topics =
+        sql::run(m_db, QStringLiteral("SELECT id, topic FROM training_session ORDER BY 1"));
+    if (!topics)
+        return topics.error();
+    while (topics->next()) {
+        if (!TrainingTopic::find(topics->value(1).toString()))
+            problem(SchoolChecker::tr("Training session %1 has topic \"%2\", which Equimark does "
+                                      "not know.")
+                        .arg(QString::number(topics->value(0).toLongLong()),
+                             topics->value(1).toString()));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<CheckReport> SchoolChecker::run() {
@@ -550,8 +593,8 @@ Result<CheckReport> SchoolChecker::run() {
     for (auto step :
          {&Checks::integrity, &Checks::foreignKeys, &Checks::school, &Checks::frameworks,
           &Checks::judgements, &Checks::gridCells, &Checks::actions, &Checks::evidenceLinks,
-          &Checks::summariesAndBadges, &Checks::charter, &Checks::portfolios,
-          &Checks::ambitions, &Checks::outcomes}) {
+          &Checks::summariesAndBadges, &Checks::charter, &Checks::portfolios, &Checks::ambitions,
+          &Checks::outcomes, &Checks::training}) {
         if (auto done = (checks.*step)(); !done)
             return Error::make(done.error().code,
                                tr("The file could not be checked: %1").arg(done.errorMessage()));

@@ -222,7 +222,13 @@ TEST_CASE("every entity a repository records belongs to a page and has a name", 
                                   QStringLiteral("charter-status"),
                                   QStringLiteral("practitioner"),
                                   QStringLiteral("portfolio"),
-                                  QStringLiteral("impact")};
+                                  QStringLiteral("impact"),
+                                  QStringLiteral("person"),
+                                  QStringLiteral("training-session"),
+                                  QStringLiteral("attendance"),
+                                  QStringLiteral("programme"),
+                                  QStringLiteral("rating"),
+                                  QStringLiteral("case-study")};
     QStringList onPages;
     for (const auto& page : historyPageIds()) {
         CHECK_FALSE(historyPageLabel(page).isEmpty());

@@ -1,6 +1,7 @@
 #include "dialogs/ReportDialog.h"
 
 #include "Preferences.h"
+#include "domain/AcademicYear.h"
 #include "editing/SchoolDocument.h"
 #include "reports/AmbitionsReport.h"
 #include "reports/ReportWriter.h"
@@ -11,6 +12,7 @@
 #include "storage/VisitRepository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -48,14 +50,18 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
     , m_yearLabel(new QLabel(tr("&Year:"), this))
     , m_visitLabel(new QLabel(tr("&Visit:"), this))
     , m_practitionerLabel(new QLabel(tr("P&ractitioner:"), this))
-    , m_portfolioLabel(new QLabel(tr("P&ortfolio:"), this)) {
+    , m_portfolioLabel(new QLabel(tr("P&ortfolio:"), this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_fromLabel(new QLabel(tr("&From:"), this))
+    , m_toLabel(new QLabel(tr("U&ntil:"), this)) {
     setWindowTitle(output == Output::Pdf     ? tr("Export a report as PDF")
                    : output == Output::Print ? tr("Print a report")
                                              : tr("Print preview"));
     using Kind = ReportRequest::Kind;
     for (auto kind : {Kind::Summary, Kind::ActionPlan, Kind::Grid, Kind::AuditRecord, Kind::Visit,
-                      Kind::CharterSelfEvaluation, Kind::Portfolio, Kind::Ambitions,
-                      Kind::Outcomes})
+                      Kind::CharterSelfEvaluation, Kind::Portfolio, Kind::Ambitions, Kind::Outcomes,
+                      Kind::TrainingCoverage})
         m_kind->addItem(ReportRequest::kindLabel(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(suggested)));
     m_kind->setAccessibleName(tr("Report"));
@@ -74,6 +80,21 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
     m_practitioner->setToolTip(tr("The Lead Practitioner whose portfolio is printed"));
     m_portfolio->setAccessibleName(tr("Portfolio"));
     m_portfolio->setToolTip(tr("Which of the practitioner's portfolios is printed"));
+    // The training coverage period: the current academic year unless a page says otherwise.
+    const AcademicYear thisYear = AcademicYear::containing(QDate::currentDate());
+    for (auto [edit, date, name, tip] :
+         {std::tuple<QDateEdit*, QDate, QString, QString>{
+              m_from, thisYear.firstDay(), tr("Period from"),
+              tr("The first day of the period the training coverage covers")},
+          {m_to, thisYear.lastDay(), tr("Period until"),
+           tr("The last day of the period the training coverage covers")}}) {
+        edit->setCalendarPopup(true);
+        edit->setDate(date);
+        edit->setAccessibleName(name);
+        edit->setToolTip(tip);
+    }
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
     m_strandLabel->setBuddy(m_strand);
     m_statusLabel->setBuddy(m_status);
     m_groupLabel->setBuddy(m_group);
@@ -115,6 +136,8 @@ ReportDialog::ReportDialog(SchoolDocument& document, Output output, ReportReques
     form->addRow(m_visitLabel, m_visit);
     form->addRow(m_practitionerLabel, m_practitioner);
     form->addRow(m_portfolioLabel, m_portfolio);
+    form->addRow(m_fromLabel, m_from);
+    form->addRow(m_toLabel, m_to);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* go = buttons->addButton(output == Output::Pdf     ? tr("&Export PDF…")
@@ -153,6 +176,7 @@ void ReportDialog::fillOptions() {
         fillYears(kind);
     const bool visit = kind == Kind::Visit;
     const bool portfolio = kind == Kind::Portfolio;
+    const bool training = kind == Kind::TrainingCoverage;
     for (auto [label, field, shown] :
          {std::tuple<QLabel*, QWidget*, bool>{m_strandLabel, m_strand, strand},
           {m_statusLabel, m_status, plan},
@@ -160,7 +184,9 @@ void ReportDialog::fillOptions() {
           {m_yearLabel, m_year, year},
           {m_visitLabel, m_visit, visit},
           {m_practitionerLabel, m_practitioner, portfolio},
-          {m_portfolioLabel, m_portfolio, portfolio}}) {
+          {m_portfolioLabel, m_portfolio, portfolio},
+          {m_fromLabel, m_from, training},
+          {m_toLabel, m_to, training}}) {
         label->setVisible(shown);
         field->setVisible(shown);
     }
@@ -208,6 +234,8 @@ ReportRequest ReportDialog::request() const {
     request.visitDate = m_visit->currentData().toDate();
     request.practitionerId = m_practitioner->currentData().toLongLong();
     request.portfolioId = m_portfolio->currentData().toLongLong();
+    request.trainingFrom = m_from->date();
+    request.trainingTo = m_to->date();
     return request;
 }
 
@@ -257,6 +285,10 @@ void ReportDialog::preselect(const ReportRequest& request) {
         if (portfolio >= 0)
             m_portfolio->setCurrentIndex(portfolio);
     }
+    if (request.trainingFrom.isValid())
+        m_from->setDate(request.trainingFrom);
+    if (request.trainingTo.isValid())
+        m_to->setDate(request.trainingTo);
     fillOptions();
 }
 

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QStackedWidget;
 
@@ -51,6 +52,10 @@ private:
     QLabel* m_visitLabel;
     QLabel* m_practitionerLabel;
     QLabel* m_portfolioLabel;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLabel* m_fromLabel;
+    QLabel* m_toLabel;
 };
 
 } // namespace equimark

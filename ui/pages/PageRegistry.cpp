@@ -14,6 +14,7 @@
 #include "pages/RaceCharterPage.h"
 #include "pages/ReferenceGroupPage.h"
 #include "pages/SummaryGridPage.h"
+#include "pages/TrainingPage.h"
 
 namespace equimark {
 
@@ -26,12 +27,13 @@ template <class P> PageEntry entry() {
 std::vector<PageEntry> pageEntries() {
     // PAGE LIST (keep this marker line; one `entry<XxxPage>(),` per page, in the order of the
     // process: Overview, Reference group, Audit, Summary grid, Action plan, Evidence,
-    // Accreditation, then the RACE Charter Mark, the LP portfolios, the Ambitions and the
-    // History)
+    // Accreditation, then the RACE Charter Mark, the LP portfolios, the Ambitions, the
+    // Outcomes, Training and the History)
     return {entry<OverviewPage>(),      entry<ReferenceGroupPage>(), entry<AuditPage>(),
             entry<SummaryGridPage>(),   entry<ActionPlanPage>(),     entry<EvidencePage>(),
             entry<AccreditationPage>(), entry<RaceCharterPage>(),    entry<PortfolioPage>(),
-            entry<AmbitionsPage>(),     entry<OutcomesPage>(),       entry<HistoryPage>()};
+            entry<AmbitionsPage>(),     entry<OutcomesPage>(),       entry<TrainingPage>(),
+            entry<HistoryPage>()};
 }
 
 } // namespace equimark
