@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace equimark;
 using namespace equimark::test;
@@ -131,4 +133,28 @@ TEST_CASE("export outcomes writes the report and a suppressed CSV", "[outcomes][
     CHECK(runCli({QStringLiteral("outcomes"), QStringLiteral("threshold"), school,
                   QStringLiteral("--set"), QStringLiteral("0")})
               .exitCode == 4);
+}
+
+TEST_CASE("import outcomes into a file another program is writing leaves it as it was",
+          "[outcomes][cli]") {
+    TempDir dir;
+    const QString school = demoSchool(dir);
+    const QString connection = QStringLiteral("outcomes-test-lock");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        other.setDatabaseName(school);
+        REQUIRE(other.open());
+        QSqlQuery lock(other);
+        REQUIRE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const auto run =
+            runCli({QStringLiteral("import"), QStringLiteral("outcomes"), school, demoCsv});
+        INFO(run.err);
+        CHECK(run.exitCode == 3);
+        CHECK(run.err.contains(QStringLiteral("in use")));
+        REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    CHECK(outcomeRows(school) == 0);
+    CHECK(runCli({QStringLiteral("check"), school}).exitCode == 0);
 }

@@ -299,8 +299,16 @@ TEST_CASE("the shared CSV export suppresses small numbers and reads as a spreads
     CHECK_FALSE(rows->at(3).fields.join(u',').contains(QStringLiteral("37.5")));
     CHECK(rows->at(1).fields.at(5) == u"40");
     CHECK(rows->at(1).fields.at(9) == u"80.00");
-    // Negative gaps stay numbers, not neutralised text.
-    CHECK(rows->at(1).fields.at(10).startsWith(u'+') == false);
+    // Through the project's CSV writer: a negative gap stays a number a spreadsheet can add
+    // up, not text behind an apostrophe.
+    const OutcomeAnalysis open({row("2025-26", "ks2-rwm-expected", "WBRI", 40, 50),
+                                row("2025-26", "ks2-rwm-expected", "MWBC", 12, 20)},
+                               {}, 2);
+    auto openRows = CsvReader().read(OutcomeCsv::sharedExport(open));
+    REQUIRE(openRows.ok());
+    // 12/20 - 40/50 = -20 points.
+    CHECK(openRows->at(2).fields.at(10) == u"-20.00");
+    CHECK(OutcomeCsv::sharedExport(analysis).startsWith("\xEF\xBB\xBF"));
 }
 
 TEST_CASE("the outcomes report hides small numbers and names what it hides", "[outcomes][pdf]") {
