@@ -4,6 +4,7 @@
 #include "domain/Framework.h"
 #include "storage/ChangeHistory.h"
 #include "storage/FrameworkRepository.h"
+#include "storage/LinkRows.h"
 #include "storage/SchoolFile.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -17,24 +18,9 @@ namespace equimark {
 namespace {
 
 const QString judgementEntity = QStringLiteral("ambition-judgement");
-
-QString idsText(QList<qint64> ids) {
-    std::sort(ids.begin(), ids.end());
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QStringLiteral(", "));
-}
-
-QList<qint64> uniqueIds(const QList<qint64>& ids) {
-    QList<qint64> result;
-    for (qint64 id : ids) {
-        if (!result.contains(id))
-            result << id;
-    }
-    std::sort(result.begin(), result.end());
-    return result;
-}
+// The columns that key a criterion's links for one year.
+const QStringList criterionYearKey{QStringLiteral("framework_id"), QStringLiteral("criterion_id"),
+                                   QStringLiteral("year")};
 
 Result<Framework> ambitionsFramework(SchoolFile& file, const QString& frameworkId) {
     auto framework = FrameworkRepository(file).byId(frameworkId);
@@ -117,48 +103,6 @@ Result<QHash<QString, AmbitionJudgement>> storedJudgements(QSqlDatabase& db,
     return result;
 }
 
-Status checkExists(QSqlDatabase& db, const QString& table, qint64 id) {
-    // `table` is one of two fixed names below, never user input.
-    auto found = sql::run(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
-    if (!found)
-        return found.error();
-    if (found->next())
-        return {};
-    if (table == u"evidence")
-        return Error::make(Error::Code::NotFound,
-                           AmbitionRepository::tr("There is no evidence %1 in this file; it may "
-                                                  "have been removed.")
-                               .arg(id));
-    return Error::make(Error::Code::NotFound,
-                       AmbitionRepository::tr("There is no action %1 in this file; it may have "
-                                              "been removed.")
-                           .arg(id));
-}
-
-// Replaces one criterion's links for one year in `table` (ambition_evidence or
-// ambition_action, fixed names).
-Status replaceLinks(QSqlDatabase& db, const QString& table, const QString& column,
-                    const QString& frameworkId, const AmbitionJudgement& judgement,
-                    const QList<qint64>& ids) {
-    auto cleared = sql::run(db,
-                            QStringLiteral("DELETE FROM %1 WHERE framework_id = ? AND "
-                                           "criterion_id = ? AND year = ?")
-                                .arg(table),
-                            {frameworkId, judgement.criterionId, judgement.year});
-    if (!cleared)
-        return cleared.error();
-    for (qint64 id : ids) {
-        auto inserted = sql::run(db,
-                                 QStringLiteral("INSERT INTO %1 (framework_id, criterion_id, "
-                                                "year, %2) VALUES (?, ?, ?, ?)")
-                                     .arg(table, column),
-                                 {frameworkId, judgement.criterionId, judgement.year, id});
-        if (!inserted)
-            return inserted.error();
-    }
-    return {};
-}
-
 } // namespace
 
 bool AmbitionRepository::isYear(const QString& year) {
@@ -230,21 +174,15 @@ Status AmbitionRepository::setJudgement(const QString& frameworkId,
         return Error::make(
             Error::Code::Invalid,
             tr("\"%1\" is not a status of the %2.").arg(next.statusId, framework->name));
-    const QList<qint64> evidenceIds = uniqueIds(next.evidenceIds);
-    const QList<qint64> actionIds = uniqueIds(next.actionIds);
+    const QList<qint64> evidenceIds = links::uniqueIds(next.evidenceIds);
+    const QList<qint64> actionIds = links::uniqueIds(next.actionIds);
 
     auto& db = m_file.database();
     Transaction t(m_file);
     if (auto s = t.begin(); !s)
         return s;
-    for (qint64 id : evidenceIds) {
-        if (auto s = checkExists(db, QStringLiteral("evidence"), id); !s)
-            return s;
-    }
-    for (qint64 id : actionIds) {
-        if (auto s = checkExists(db, QStringLiteral("action"), id); !s)
-            return s;
-    }
+    if (auto s = links::checkExist(db, evidenceIds, actionIds); !s)
+        return s;
     auto stored = storedJudgements(db, frameworkId, next.year, next.criterionId);
     if (!stored)
         return stored.error();
@@ -280,23 +218,26 @@ Status AmbitionRepository::setJudgement(const QString& frameworkId,
                 return s;
         }
     }
-    if (uniqueIds(before.evidenceIds) != evidenceIds) {
-        if (auto s = replaceLinks(db, QStringLiteral("ambition_evidence"),
-                                  QStringLiteral("evidence_id"), frameworkId, next, evidenceIds);
+    if (links::uniqueIds(before.evidenceIds) != evidenceIds) {
+        if (auto s = links::replace(db, QStringLiteral("ambition_evidence"), criterionYearKey,
+                                    {frameworkId, next.criterionId, next.year},
+                                    QStringLiteral("evidence_id"), evidenceIds);
             !s)
             return s;
-        if (auto s = history.record(judgementEntity, entityId, QStringLiteral("evidence"),
-                                    idsText(before.evidenceIds), idsText(evidenceIds));
+        if (auto s =
+                history.record(judgementEntity, entityId, QStringLiteral("evidence"),
+                               links::idsText(before.evidenceIds), links::idsText(evidenceIds));
             !s)
             return s;
     }
-    if (uniqueIds(before.actionIds) != actionIds) {
-        if (auto s = replaceLinks(db, QStringLiteral("ambition_action"),
-                                  QStringLiteral("action_id"), frameworkId, next, actionIds);
+    if (links::uniqueIds(before.actionIds) != actionIds) {
+        if (auto s = links::replace(db, QStringLiteral("ambition_action"), criterionYearKey,
+                                    {frameworkId, next.criterionId, next.year},
+                                    QStringLiteral("action_id"), actionIds);
             !s)
             return s;
         if (auto s = history.record(judgementEntity, entityId, QStringLiteral("actions"),
-                                    idsText(before.actionIds), idsText(actionIds));
+                                    links::idsText(before.actionIds), links::idsText(actionIds));
             !s)
             return s;
     }

@@ -3,6 +3,7 @@
 #include "domain/Framework.h"
 #include "storage/ChangeHistory.h"
 #include "storage/FrameworkRepository.h"
+#include "storage/LinkRows.h"
 #include "storage/SchoolFile.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -17,24 +18,8 @@ namespace {
 
 const QString judgementEntity = QStringLiteral("charter-judgement");
 const QString statusEntity = QStringLiteral("charter-status");
-
-QString idsText(QList<qint64> ids) {
-    std::sort(ids.begin(), ids.end());
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QStringLiteral(", "));
-}
-
-QList<qint64> uniqueIds(const QList<qint64>& ids) {
-    QList<qint64> result;
-    for (qint64 id : ids) {
-        if (!result.contains(id))
-            result << id;
-    }
-    std::sort(result.begin(), result.end());
-    return result;
-}
+// The columns that key a criterion's links.
+const QStringList criterionKey{QStringLiteral("framework_id"), QStringLiteral("criterion_id")};
 
 // Criterion ids in reading order: "1.2" before "1.10", section by section.
 void sortCriteria(QStringList& ids) {
@@ -122,45 +107,6 @@ storedJudgements(QSqlDatabase& db, const QString& frameworkId, const QString& cr
     return result;
 }
 
-Status checkExists(QSqlDatabase& db, const QString& table, qint64 id) {
-    // `table` is one of two fixed names below, never user input.
-    auto found = sql::run(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
-    if (!found)
-        return found.error();
-    if (found->next())
-        return {};
-    if (table == u"evidence")
-        return Error::make(Error::Code::NotFound,
-                           CharterRepository::tr("There is no evidence %1 in this file; it may "
-                                                 "have been removed.")
-                               .arg(id));
-    return Error::make(Error::Code::NotFound,
-                       CharterRepository::tr("There is no action %1 in this file; it may have "
-                                             "been removed.")
-                           .arg(id));
-}
-
-// Replaces one criterion's links in `table` (charter_evidence or charter_action, fixed names).
-Status replaceLinks(QSqlDatabase& db, const QString& table, const QString& column,
-                    const QString& frameworkId, const QString& criterionId,
-                    const QList<qint64>& ids) {
-    auto cleared = sql::run(
-        db, QStringLiteral("DELETE FROM %1 WHERE framework_id = ? AND criterion_id = ?").arg(table),
-        {frameworkId, criterionId});
-    if (!cleared)
-        return cleared.error();
-    for (qint64 id : ids) {
-        auto inserted = sql::run(db,
-                                 QStringLiteral("INSERT INTO %1 (framework_id, criterion_id, %2) "
-                                                "VALUES (?, ?, ?)")
-                                     .arg(table, column),
-                                 {frameworkId, criterionId, id});
-        if (!inserted)
-            return inserted.error();
-    }
-    return {};
-}
-
 } // namespace
 
 Result<std::vector<CriterionJudgement>> CharterRepository::judgements(const QString& frameworkId) {
@@ -207,21 +153,15 @@ Status CharterRepository::setJudgement(const QString& frameworkId,
         return Error::make(Error::Code::Invalid,
                            tr("\"%1\" is not a level of the self-evaluation rubric of the %2.")
                                .arg(level, framework->name));
-    const QList<qint64> evidenceIds = uniqueIds(judgement.evidenceIds);
-    const QList<qint64> actionIds = uniqueIds(judgement.actionIds);
+    const QList<qint64> evidenceIds = links::uniqueIds(judgement.evidenceIds);
+    const QList<qint64> actionIds = links::uniqueIds(judgement.actionIds);
 
     auto& db = m_file.database();
     Transaction t(m_file);
     if (auto s = t.begin(); !s)
         return s;
-    for (qint64 id : evidenceIds) {
-        if (auto s = checkExists(db, QStringLiteral("evidence"), id); !s)
-            return s;
-    }
-    for (qint64 id : actionIds) {
-        if (auto s = checkExists(db, QStringLiteral("action"), id); !s)
-            return s;
-    }
+    if (auto s = links::checkExist(db, evidenceIds, actionIds); !s)
+        return s;
     auto stored = storedJudgements(db, frameworkId, criterionId);
     if (!stored)
         return stored.error();
@@ -254,24 +194,26 @@ Status CharterRepository::setJudgement(const QString& frameworkId,
                 return s;
         }
     }
-    if (uniqueIds(before.evidenceIds) != evidenceIds) {
-        if (auto s =
-                replaceLinks(db, QStringLiteral("charter_evidence"), QStringLiteral("evidence_id"),
-                             frameworkId, criterionId, evidenceIds);
+    if (links::uniqueIds(before.evidenceIds) != evidenceIds) {
+        if (auto s = links::replace(db, QStringLiteral("charter_evidence"), criterionKey,
+                                    {frameworkId, criterionId}, QStringLiteral("evidence_id"),
+                                    evidenceIds);
             !s)
             return s;
-        if (auto s = history.record(judgementEntity, criterionId, QStringLiteral("evidence"),
-                                    idsText(before.evidenceIds), idsText(evidenceIds));
+        if (auto s =
+                history.record(judgementEntity, criterionId, QStringLiteral("evidence"),
+                               links::idsText(before.evidenceIds), links::idsText(evidenceIds));
             !s)
             return s;
     }
-    if (uniqueIds(before.actionIds) != actionIds) {
-        if (auto s = replaceLinks(db, QStringLiteral("charter_action"), QStringLiteral("action_id"),
-                                  frameworkId, criterionId, actionIds);
+    if (links::uniqueIds(before.actionIds) != actionIds) {
+        if (auto s =
+                links::replace(db, QStringLiteral("charter_action"), criterionKey,
+                               {frameworkId, criterionId}, QStringLiteral("action_id"), actionIds);
             !s)
             return s;
         if (auto s = history.record(judgementEntity, criterionId, QStringLiteral("actions"),
-                                    idsText(before.actionIds), idsText(actionIds));
+                                    links::idsText(before.actionIds), links::idsText(actionIds));
             !s)
             return s;
     }
