@@ -608,14 +608,6 @@
         <translation>Nid oes maen prawf llwyddiant &quot;%1&quot; yn fframwaith %2.</translation>
     </message>
     <message>
-        <source>There is no evidence %1 in this file; it may have been removed.</source>
-        <translation>Nid oes tystiolaeth %1 yn y ffeil hon; efallai ei bod wedi&apos;i thynnu.</translation>
-    </message>
-    <message>
-        <source>There is no action %1 in this file; it may have been removed.</source>
-        <translation>Nid oes cam gweithredu %1 yn y ffeil hon; efallai ei fod wedi&apos;i dynnu.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a status of the %2.</source>
         <translation>Nid yw &quot;%1&quot; yn statws yn fframwaith %2.</translation>
     </message>
@@ -864,15 +856,15 @@
     <name>CaseStudyRepository</name>
     <message>
         <source>There is no case study %1 in this file; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes astudiaeth achos %1 yn y ffeil hon; efallai ei bod wedi&apos;i thynnu.</translation>
     </message>
     <message>
         <source>The case study needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen teitl ar yr astudiaeth achos.</translation>
     </message>
     <message>
         <source>There is no evidence %1 in the evidence store to link; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes tystiolaeth %1 yn y storfa dystiolaeth i&apos;w chysylltu; efallai ei bod wedi&apos;i thynnu.</translation>
     </message>
 </context>
 <context>
@@ -1019,14 +1011,6 @@
     <message>
         <source>There is no criterion %1 in the %2.</source>
         <translation>Nid oes maen prawf %1 yn fframwaith %2.</translation>
-    </message>
-    <message>
-        <source>There is no evidence %1 in this file; it may have been removed.</source>
-        <translation>Nid oes tystiolaeth %1 yn y ffeil hon; efallai ei bod wedi&apos;i thynnu.</translation>
-    </message>
-    <message>
-        <source>There is no action %1 in this file; it may have been removed.</source>
-        <translation>Nid oes cam gweithredu %1 yn y ffeil hon; efallai ei fod wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a level of the self-evaluation rubric of the %2.</source>
@@ -1955,199 +1939,199 @@
     <name>DemoTraining</name>
     <message>
         <source>Headteacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Pennaeth</translation>
     </message>
     <message>
         <source>Deputy headteacher and RACE lead</source>
-        <translation type="unfinished">Dirprwy bennaeth ac arweinydd RACE</translation>
+        <translation>Dirprwy bennaeth ac arweinydd RACE</translation>
     </message>
     <message>
         <source>Assistant headteacher, Year 6 teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Pennaeth cynorthwyol, athro Blwyddyn 6</translation>
     </message>
     <message>
         <source>SENDCo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydlynydd AAAA</translation>
     </message>
     <message>
         <source>English lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweinydd Saesneg</translation>
     </message>
     <message>
         <source>Maths lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweinydd mathemateg</translation>
     </message>
     <message>
         <source>Class teacher, PSHE lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Athro dosbarth, arweinydd ABCh</translation>
     </message>
     <message>
         <source>Teaching assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynorthwyydd addysgu</translation>
     </message>
     <message>
         <source>Class teacher, Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Athro dosbarth, Derbyn</translation>
     </message>
     <message>
         <source>Class teacher, Year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Athro dosbarth, Blwyddyn 2</translation>
     </message>
     <message>
         <source>Class teacher, Year 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Athro dosbarth, Blwyddyn 4</translation>
     </message>
     <message>
         <source>Class teacher, Year 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Athro dosbarth, Blwyddyn 5</translation>
     </message>
     <message>
         <source>Sports coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddwr chwaraeon</translation>
     </message>
     <message>
         <source>School business manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolwr busnes yr ysgol</translation>
     </message>
     <message>
         <source>Office administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinyddwr swyddfa</translation>
     </message>
     <message>
         <source>Site manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolwr safle</translation>
     </message>
     <message>
         <source>Lunchtime supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliwr amser cinio</translation>
     </message>
     <message>
         <source>Class teacher, Year 1 (joined this year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Athro dosbarth, Blwyddyn 1 (ymunodd eleni)</translation>
     </message>
     <message>
         <source>Class teacher, Year 3 (left last summer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Athro dosbarth, Blwyddyn 3 (gadawodd yr haf diwethaf)</translation>
     </message>
     <message>
         <source>Chair of governors</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeirydd y llywodraethwyr</translation>
     </message>
     <message>
         <source>Vice-chair of governors</source>
-        <translation type="unfinished"></translation>
+        <translation>Is-gadeirydd y llywodraethwyr</translation>
     </message>
     <message>
         <source>Parent governor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhiant-lywodraethwr</translation>
     </message>
     <message>
         <source>Local authority governor</source>
-        <translation type="unfinished"></translation>
+        <translation>Llywodraethwr awdurdod lleol</translation>
     </message>
     <message>
         <source>Staff governor</source>
-        <translation type="unfinished"></translation>
+        <translation>Llywodraethwr staff</translation>
     </message>
     <message>
         <source>Co-opted governor</source>
-        <translation type="unfinished"></translation>
+        <translation>Llywodraethwr cyfetholedig</translation>
     </message>
     <message>
         <source>Foundation governor</source>
-        <translation type="unfinished"></translation>
+        <translation>Llywodraethwr sefydledig</translation>
     </message>
     <message>
         <source>Embedding anti-racism into school culture: leaders&apos; programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgorffori gwrth-hiliaeth yn niwylliant yr ysgol: rhaglen i arweinwyr</translation>
     </message>
     <message>
         <source>Northbridge Centre for Educational Leadership (fictional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canolfan Arweinyddiaeth Addysgol Northbridge (ffuglennol)</translation>
     </message>
     <message>
         <source>Build a community of leaders who analyse and improve practice on race equality: defining a clear purpose, focusing on the issues that matter in our school, sharing ideas and embedding aspirations in everyday leadership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meithrin cymuned o arweinwyr sy&apos;n dadansoddi ac yn gwella ymarfer ar gydraddoldeb hiliol: diffinio diben clir, canolbwyntio ar y materion sy&apos;n bwysig yn ein hysgol ni, rhannu syniadau ac ymgorffori dyheadau mewn arweinyddiaeth bob dydd.</translation>
     </message>
     <message>
         <source>Leaders now name race and racism plainly in staff meetings and in the school improvement plan, rather than folding it into general &apos;inclusion&apos;. Senior leaders review behaviour and attendance data by ethnic group each half term and ask what lies behind the gaps. Middle leaders audit their subject curriculum for representation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae arweinwyr bellach yn enwi hil a hiliaeth yn blaen mewn cyfarfodydd staff ac yn y cynllun gwella ysgol, yn hytrach na&apos;u cynnwys o dan &apos;cynhwysiant&apos; cyffredinol. Mae uwch arweinwyr yn adolygu data ymddygiad a phresenoldeb yn ôl grŵp ethnig bob hanner tymor ac yn gofyn beth sydd y tu ôl i&apos;r bylchau. Mae arweinwyr canol yn archwilio cwricwlwm eu pwnc o ran cynrychiolaeth.</translation>
     </message>
     <message>
         <source>Race equality is a standing item at senior leadership and governors&apos; meetings. The racist incident procedure and the equality data in the termly report to governors came out of the programme; every new member of staff has race equality induction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cydraddoldeb hiliol yn eitem sefydlog yng nghyfarfodydd yr uwch dîm arwain a&apos;r llywodraethwyr. Daeth y drefn ar gyfer digwyddiadau hiliol a&apos;r data cydraddoldeb yn yr adroddiad tymhorol i&apos;r llywodraethwyr o&apos;r rhaglen; mae pob aelod newydd o staff yn cael hyfforddiant sefydlu ar gydraddoldeb hiliol.</translation>
     </message>
     <message>
         <source>Leaders&apos; programme 1: clarity of purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen yr arweinwyr 1: eglurder diben</translation>
     </message>
     <message>
         <source>Senior and middle leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwch arweinwyr ac arweinwyr canol</translation>
     </message>
     <message>
         <source>Unconscious bias: whole-staff training day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuedd ddiarwybod: diwrnod hyfforddiant i&apos;r holl staff</translation>
     </message>
     <message>
         <source>Whole staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr holl staff</translation>
     </message>
     <message>
         <source>Leaders&apos; programme 2: the issues that matter here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen yr arweinwyr 2: y materion sy&apos;n bwysig yma</translation>
     </message>
     <message>
         <source>Leaders&apos; programme 3: sharing and embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen yr arweinwyr 3: rhannu ac ymgorffori</translation>
     </message>
     <message>
         <source>Governors&apos; refresher: race equality and the equality duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrs gloywi i lywodraethwyr: cydraddoldeb hiliol a&apos;r ddyletswydd cydraddoldeb</translation>
     </message>
     <message>
         <source>Governing body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corff llywodraethu</translation>
     </message>
     <message>
         <source>Equality law update for the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Diweddariad ar gyfraith cydraddoldeb i&apos;r swyddfa</translation>
     </message>
     <message>
         <source>Office staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff y swyddfa</translation>
     </message>
     <message>
         <source>Race equality induction for new staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant sefydlu ar gydraddoldeb hiliol i staff newydd</translation>
     </message>
     <message>
         <source>New staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff newydd</translation>
     </message>
     <message>
         <source>Delivered in school by the RACE lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyflwyno yn yr ysgol gan arweinydd RACE</translation>
     </message>
     <message>
         <source>Planned: offered to staff who joined this year and those who missed the training day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gynllunio: wedi&apos;i gynnig i staff a ymunodd eleni a&apos;r rhai a gollodd y diwrnod hyfforddiant.</translation>
     </message>
     <message>
         <source>Positive action in recruiting teaching assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredu cadarnhaol wrth recriwtio cynorthwywyr addysgu</translation>
     </message>
     <message>
         <source>After the second programme session the headteacher and SENDCo reviewed how teaching assistant vacancies were advertised. The posts were shared with two community groups and the local mosque and church, the application form was shortened, and applicants were offered an informal visit. Applications from Black and Asian candidates rose from one in the previous round to six; two were appointed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl ail sesiwn y rhaglen, adolygodd y pennaeth a&apos;r cydlynydd AAAA sut yr hysbysebwyd swyddi gwag cynorthwywyr addysgu. Rhannwyd y swyddi â dau grŵp cymunedol ac â&apos;r mosg a&apos;r eglwys leol, cafodd y ffurflen gais ei byrhau, a chynigiwyd ymweliad anffurfiol i ymgeiswyr. Cododd nifer y ceisiadau gan ymgeiswyr Du ac Asiaidd o un yn y rownd flaenorol i chwech; penodwyd dau.</translation>
     </message>
     <message>
         <source>Pupils&apos; voice shaping the response to racist incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Llais y disgyblion yn llunio&apos;r ymateb i ddigwyddiadau hiliol</translation>
     </message>
     <message>
         <source>Year 5 and 6 pupils told the school council that they did not report racist name-calling because &apos;nothing happens&apos;. Leaders used the programme&apos;s planning tool to redesign the procedure with them: every report is now acknowledged within a day and pupils are told what was done. Pupils now say they know what will happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedodd disgyblion Blynyddoedd 5 a 6 wrth gyngor yr ysgol nad oeddent yn rhoi gwybod am alw enwau hiliol oherwydd &apos;does dim byd yn digwydd&apos;. Defnyddiodd yr arweinwyr offeryn cynllunio&apos;r rhaglen i ailgynllunio&apos;r drefn gyda nhw: mae pob adroddiad bellach yn cael ei gydnabod o fewn diwrnod ac mae&apos;r disgyblion yn cael gwybod beth a wnaed. Mae&apos;r disgyblion bellach yn dweud eu bod yn gwybod beth fydd yn digwydd.</translation>
     </message>
 </context>
 <context>
@@ -2483,27 +2467,27 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-09-01.</source>
-        <translation type="unfinished">Nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch ef fel YYYY-MM-DD, e.e. 2027-03-31. {1&quot;?} {2026-09-01.?}</translation>
+        <translation>Nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch ef fel YYYY-MM-DD, e.e. 2026-09-01.</translation>
     </message>
     <message>
         <source>Writes the training coverage report as a PDF: race equality training offered and attended by staff and governors in a period (default: this academic year), who has not been reached, sessions, programme evaluation and case studies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ysgrifennu&apos;r adroddiad cwmpas hyfforddiant fel PDF: yr hyfforddiant cydraddoldeb hiliol a gynigiwyd i staff a llywodraethwyr mewn cyfnod (rhagosodiad: y flwyddyn academaidd hon) a phwy a fu&apos;n bresennol, pwy sydd heb eu cyrraedd, sesiynau, gwerthusiad rhaglenni ac astudiaethau achos.</translation>
     </message>
     <message>
         <source>The first day of the period (default: 1 September).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod cyntaf y cyfnod (rhagosodiad: 1 Medi).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished">DYDDIAD</translation>
+        <translation>DYDDIAD</translation>
     </message>
     <message>
         <source>The last day of the period (default: 31 August).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod olaf y cyfnod (rhagosodiad: 31 Awst).</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --to (%1) cyn --from (%2).</translation>
     </message>
 </context>
 <context>
@@ -3192,43 +3176,43 @@
     </message>
     <message>
         <source>Person (training)</source>
-        <translation type="unfinished"></translation>
+        <translation>Person (hyfforddiant)</translation>
     </message>
     <message>
         <source>Training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn hyfforddi</translation>
     </message>
     <message>
         <source>Training attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb hyfforddiant</translation>
     </message>
     <message>
         <source>Training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen hyfforddi</translation>
     </message>
     <message>
         <source>Confidence rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr hyder</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Astudiaeth achos</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant</translation>
     </message>
     <message>
         <source>how leaders changed</source>
-        <translation type="unfinished"></translation>
+        <translation>sut y newidiodd arweinwyr</translation>
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaglen</translation>
     </message>
     <message>
         <source>linked evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>tystiolaeth gysylltiedig</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3398,17 @@
     <message>
         <source>The large school could not be saved as %1.</source>
         <translation>Nid oedd modd cadw&apos;r ysgol fawr fel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRows</name>
+    <message>
+        <source>There is no evidence %1 in this file; it may have been removed.</source>
+        <translation>Nid oes tystiolaeth %1 yn y ffeil hon; efallai ei bod wedi&apos;i thynnu.</translation>
+    </message>
+    <message>
+        <source>There is no action %1 in this file; it may have been removed.</source>
+        <translation>Nid oes cam gweithredu %1 yn y ffeil hon; efallai ei fod wedi&apos;i dynnu.</translation>
     </message>
 </context>
 <context>
@@ -4047,11 +4042,11 @@
     <name>Person</name>
     <message>
         <source>Governor</source>
-        <translation type="unfinished">Llywodraethwr</translation>
+        <translation>Llywodraethwr</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
@@ -4434,19 +4429,19 @@
     <name>ProgrammeRepository</name>
     <message>
         <source>The training programme needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen teitl ar y rhaglen hyfforddi.</translation>
     </message>
     <message>
         <source>There is no action %1 in the action plan to link; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cam gweithredu %1 yn y cynllun gweithredu i&apos;w gysylltu; efallai ei fod wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>A confidence rating is from 1 to 5; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae sgôr hyder o 1 i 5; nid yw %1 yn un ohonynt.</translation>
     </message>
     <message>
         <source>There is no person %1 in this file to rate the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes person %1 yn y ffeil hon i roi sgôr i&apos;r rhaglen.</translation>
     </message>
 </context>
 <context>
@@ -4570,7 +4565,7 @@
     </message>
     <message>
         <source>Training coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmpas hyfforddiant</translation>
     </message>
 </context>
 <context>
@@ -4815,70 +4810,70 @@
     </message>
     <message>
         <source>Person %1 has a date &quot;%2&quot; that is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan berson %1 ddyddiad &quot;%2&quot; nad yw&apos;n ddyddiad.</translation>
     </message>
     <message>
         <source>Training session %1 has a date &quot;%2&quot; that is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan sesiwn hyfforddi %1 ddyddiad &quot;%2&quot; nad yw&apos;n ddyddiad.</translation>
     </message>
     <message>
         <source>Case study %1 has a date &quot;%2&quot; that is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan astudiaeth achos %1 ddyddiad &quot;%2&quot; nad yw&apos;n ddyddiad.</translation>
     </message>
     <message>
         <source>Training session %1 has topic &quot;%2&quot;, which Equimark does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan sesiwn hyfforddi %1 y pwnc &quot;%2&quot;, nad yw Equimark yn ei adnabod.</translation>
     </message>
 </context>
 <context>
     <name>SchoolDocument</name>
     <message>
         <source>Add person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person %1</translation>
     </message>
     <message>
         <source>Change person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid person %1</translation>
     </message>
     <message>
         <source>Remove person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu person %1</translation>
     </message>
     <message>
         <source>Add training session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu sesiwn hyfforddi %1</translation>
     </message>
     <message>
         <source>Change training session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid sesiwn hyfforddi %1</translation>
     </message>
     <message>
         <source>Remove training session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu sesiwn hyfforddi %1</translation>
     </message>
     <message>
         <source>Add training programme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhaglen hyfforddi %1</translation>
     </message>
     <message>
         <source>Change training programme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid rhaglen hyfforddi %1</translation>
     </message>
     <message>
         <source>Remove training programme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu rhaglen hyfforddi %1</translation>
     </message>
     <message>
         <source>Add case study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu astudiaeth achos %1</translation>
     </message>
     <message>
         <source>Change case study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid astudiaeth achos %1</translation>
     </message>
     <message>
         <source>Remove case study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu astudiaeth achos %1</translation>
     </message>
 </context>
 <context>
@@ -5145,338 +5140,338 @@
     <name>TrainingCoverageReport</name>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfnod yn dod i ben (%1) cyn iddo ddechrau (%2).</translation>
     </message>
     <message>
         <source>Training coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmpas hyfforddiant</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Ysgol</translation>
+        <translation>Ysgol</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 i %2</translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <source>Training that counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant sy&apos;n cyfrif</translation>
     </message>
     <message>
         <source>%1 (first courses and refreshers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cyrsiau cyntaf a chyrsiau gloywi)</translation>
     </message>
     <message>
         <source>Sessions that count</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau sy&apos;n cyfrif</translation>
     </message>
     <message>
         <source>Coverage by body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmpas yn ôl corff</translation>
     </message>
     <message>
         <source>Of the people in post at any time in the period, how many were offered race equality training and how many attended. Each person counts once, however many sessions they came to; leaders are also counted in their body.</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r bobl a oedd mewn swydd ar unrhyw adeg yn y cyfnod, faint a gafodd gynnig hyfforddiant cydraddoldeb hiliol a faint a fu&apos;n bresennol. Mae pob person yn cyfrif unwaith, waeth faint o sesiynau y daeth iddynt; caiff arweinwyr eu cyfrif yn eu corff hefyd.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grŵp</translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <source>In post</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn swydd</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd</translation>
     </message>
     <message>
         <source>Offered %</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd %</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished">Yn bresennol</translation>
+        <translation>Yn bresennol</translation>
     </message>
     <message>
         <source>Attended %</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn bresennol %</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Governors</source>
-        <translation type="unfinished">Llywodraethwyr</translation>
+        <translation>Llywodraethwyr</translation>
     </message>
     <message>
         <source>Leaders (staff and governors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweinwyr (staff a llywodraethwyr)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Pawb</translation>
+        <translation>Pawb</translation>
     </message>
     <message>
         <source>Not yet reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu cyrraedd eto</translation>
     </message>
     <message>
         <source>Nobody in the file was in post in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd neb yn y ffeil mewn swydd yn y cyfnod hwn.</translation>
     </message>
     <message>
         <source>Everyone in post in this period attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd pawb a oedd mewn swydd yn y cyfnod hwn yn bresennol.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) in post have not attended race equality training in the period. Ambition 4 asks that every member of the workforce and the governing body is offered it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nid yw %n o bobl mewn swydd wedi bod yn bresennol mewn hyfforddiant cydraddoldeb hiliol yn y cyfnod. Mae uchelgais 4 yn gofyn bod pob aelod o&apos;r gweithlu ac o&apos;r corff llywodraethu yn cael cynnig yr hyfforddiant hwn.</numerusform>
+            <numerusform>Nid yw %n person mewn swydd wedi bod yn bresennol mewn hyfforddiant cydraddoldeb hiliol yn y cyfnod. Mae uchelgais 4 yn gofyn bod pob aelod o&apos;r gweithlu ac o&apos;r corff llywodraethu yn cael cynnig yr hyfforddiant hwn.</numerusform>
+            <numerusform>Nid yw %n o bobl mewn swydd wedi bod yn bresennol mewn hyfforddiant cydraddoldeb hiliol yn y cyfnod. Mae uchelgais 4 yn gofyn bod pob aelod o&apos;r gweithlu ac o&apos;r corff llywodraethu yn cael cynnig yr hyfforddiant hwn.</numerusform>
+            <numerusform>Nid yw %n o bobl mewn swydd wedi bod yn bresennol mewn hyfforddiant cydraddoldeb hiliol yn y cyfnod. Mae uchelgais 4 yn gofyn bod pob aelod o&apos;r gweithlu ac o&apos;r corff llywodraethu yn cael cynnig yr hyfforddiant hwn.</numerusform>
+            <numerusform>Nid yw %n o bobl mewn swydd wedi bod yn bresennol mewn hyfforddiant cydraddoldeb hiliol yn y cyfnod. Mae uchelgais 4 yn gofyn bod pob aelod o&apos;r gweithlu ac o&apos;r corff llywodraethu yn cael cynnig yr hyfforddiant hwn.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corff</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôl</translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle maen nhw arni</translation>
     </message>
     <message>
         <source>Offered, not yet attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd, heb fod yn bresennol eto</translation>
     </message>
     <message>
         <source>Not yet offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gael cynnig eto</translation>
     </message>
     <message>
         <source>Sessions in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau yn y cyfnod</translation>
     </message>
     <message>
         <source>No training sessions are recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes sesiynau hyfforddi wedi&apos;u cofnodi yn y cyfnod hwn.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwnc</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynulleidfa</translation>
     </message>
     <message>
         <source>%1 (refresher)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cwrs gloywi)</translation>
     </message>
     <message>
         <source>%1 (does not count)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nid yw&apos;n cyfrif)</translation>
     </message>
     <message>
         <source>Programme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen: %1</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Darparwr</translation>
     </message>
     <message>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau</translation>
     </message>
     <message>
         <source>Confidence before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyder cyn ac ar ôl</translation>
     </message>
     <message>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>llai na %1</translation>
     </message>
     <message>
         <source>suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i guddio</translation>
     </message>
     <message>
         <source>Participants rated their confidence from 1 (not confident) to 5 (very confident). Only totals are shown; a count below %1, or one that would let such a count be worked out, is shown as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddodd y cyfranogwyr sgôr i&apos;w hyder o 1 (dim yn hyderus) i 5 (hyderus iawn). Dim ond cyfansymiau a ddangosir; caiff cyfrif o dan %1, neu un a fyddai&apos;n gadael i gyfrif o&apos;r fath gael ei gyfrifo, ei ddangos fel &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Participants who rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfranogwyr a roddodd sgôr</translation>
     </message>
     <message>
         <source>Rated both before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi rhoi sgôr cyn ac ar ôl</translation>
     </message>
     <message>
         <source>Mean before</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymedr cyn</translation>
     </message>
     <message>
         <source>Mean after</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymedr ar ôl</translation>
     </message>
     <message>
         <source>Mean change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cymedrig</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Sgôr</translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl</translation>
     </message>
     <message>
         <source>How leaders changed their approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y newidiodd arweinwyr eu dull</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi eto.</translation>
     </message>
     <message>
         <source>How the learning is embedded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae&apos;r dysgu wedi&apos;i ymgorffori</translation>
     </message>
     <message>
         <source>Linked action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu cysylltiedig</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Perchennog</translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Erbyn</translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Case studies of positive action</source>
-        <translation type="unfinished"></translation>
+        <translation>Astudiaethau achos o weithredu cadarnhaol</translation>
     </message>
     <message>
         <source>No case studies are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes astudiaethau achos wedi&apos;u cofnodi eto.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Rhaglen</translation>
+        <translation>Rhaglen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Tystiolaeth</translation>
+        <translation>Tystiolaeth</translation>
     </message>
 </context>
 <context>
     <name>TrainingRepository</name>
     <message>
         <source>There is no person %1 in this file; they may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes person %1 yn y ffeil hon; efallai ei fod wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>There is no training session %1 in this file; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes sesiwn hyfforddi %1 yn y ffeil hon; efallai ei bod wedi&apos;i thynnu.</translation>
     </message>
     <message>
         <source>The person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw ar y person.</translation>
     </message>
     <message>
         <source>%1 cannot leave (%2) before joining (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all %1 adael (%2) cyn ymuno (%3).</translation>
     </message>
     <message>
         <source>The training session needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen teitl ar y sesiwn hyfforddi.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs the date it is held on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen y dyddiad y cynhelir &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a training topic Equimark knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn bwnc hyfforddiant y mae Equimark yn ei adnabod.</translation>
     </message>
 </context>
 <context>
     <name>TrainingRows</name>
     <message>
         <source>&quot;%1&quot; cannot be put back: number %2 is already in use in this file.</source>
-        <translation type="unfinished">Ni ellir adfer &quot;%1&quot;: mae rhif %2 eisoes yn cael ei ddefnyddio yn y ffeil hon.</translation>
+        <translation>Ni ellir adfer &quot;%1&quot;: mae rhif %2 eisoes yn cael ei ddefnyddio yn y ffeil hon.</translation>
     </message>
     <message>
         <source>There is no training programme %1 in this file; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes rhaglen hyfforddi %1 yn y ffeil hon; efallai ei bod wedi&apos;i thynnu.</translation>
     </message>
     <message>
         <source>There is no training programme %1 in this file to link to; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes rhaglen hyfforddi %1 yn y ffeil hon i gysylltu â hi; efallai ei bod wedi&apos;i thynnu.</translation>
     </message>
 </context>
 <context>
     <name>TrainingTopic</name>
     <message>
         <source>Race equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydraddoldeb hiliol</translation>
     </message>
     <message>
         <source>Anti-racist leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwain gwrth-hiliol</translation>
     </message>
     <message>
         <source>Unconscious bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuedd ddiarwybod</translation>
     </message>
     <message>
         <source>Inclusive curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwricwlwm cynhwysol</translation>
     </message>
     <message>
         <source>Equality law</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraith cydraddoldeb</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Arall</translation>
+        <translation>Arall</translation>
     </message>
 </context>
 <context>
@@ -6597,27 +6592,27 @@ Dechreuwch eu defnyddio i ychwanegu&apos;r uchelgeisiau at y ffeil hon.</transla
     <name>equimark::AttendanceTableModel</name>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd</translation>
     </message>
     <message>
         <source>Not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gael cynnig</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished">Yn bresennol</translation>
+        <translation>Yn bresennol</translation>
     </message>
     <message>
         <source>Did not attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb fod yn bresennol</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corff</translation>
     </message>
 </context>
 <context>
@@ -6978,43 +6973,43 @@ Dechreuwch eu defnyddio i ychwanegu&apos;r uchelgeisiau at y ffeil hon.</transla
     <name>equimark::CoverageTableModel</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Governors</source>
-        <translation type="unfinished">Llywodraethwyr</translation>
+        <translation>Llywodraethwyr</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished">Arweinwyr</translation>
+        <translation>Arweinwyr</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Pawb</translation>
+        <translation>Pawb</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grŵp</translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <source>In post</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn swydd</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd</translation>
     </message>
     <message>
         <source>Offered %</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd %</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished">Yn bresennol</translation>
+        <translation>Yn bresennol</translation>
     </message>
     <message>
         <source>Attended %</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn bresennol %</translation>
     </message>
 </context>
 <context>
@@ -9179,27 +9174,27 @@ Dechreuwch eu defnyddio i ychwanegu&apos;r uchelgeisiau at y ffeil hon.</transla
     <name>equimark::NotReachedTableModel</name>
     <message>
         <source>Offered, not yet attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd, heb fod yn bresennol eto</translation>
     </message>
     <message>
         <source>Not yet offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gael cynnig eto</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corff</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôl</translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle maen nhw arni</translation>
     </message>
 </context>
 <context>
@@ -9806,39 +9801,39 @@ Dechreuwch eu defnyddio i ychwanegu&apos;r uchelgeisiau at y ffeil hon.</transla
     <name>equimark::PersonTableModel</name>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweinydd</translation>
     </message>
     <message>
         <source>Not a leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;n arweinydd</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">Anhysbys</translation>
+        <translation>Anhysbys</translation>
     </message>
     <message>
         <source>In post</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn swydd</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corff</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôl</translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished">Ymunodd</translation>
+        <translation>Ymunodd</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Gadawodd</translation>
+        <translation>Gadawodd</translation>
     </message>
 </context>
 <context>
@@ -10632,19 +10627,19 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <name>equimark::RatingTableModel</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei roi</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfranogwr</translation>
     </message>
     <message>
         <source>Before (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn (1–5)</translation>
     </message>
     <message>
         <source>After (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl (1–5)</translation>
     </message>
 </context>
 <context>
@@ -11117,27 +11112,27 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O:</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tan:</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod o</translation>
     </message>
     <message>
         <source>The first day of the period the training coverage covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod cyntaf y cyfnod y mae&apos;r cwmpas hyfforddiant yn ymdrin ag ef</translation>
     </message>
     <message>
         <source>Period until</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod tan</translation>
     </message>
     <message>
         <source>The last day of the period the training coverage covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod olaf y cyfnod y mae&apos;r cwmpas hyfforddiant yn ymdrin ag ef</translation>
     </message>
 </context>
 <context>
@@ -12092,659 +12087,659 @@ Dechreuwch ei ddefnyddio i ychwanegu&apos;r meini prawf sy&apos;n gyhoeddus i&ap
     <name>equimark::TrainingCasesPanel</name>
     <message>
         <source>Add case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu astudiaeth achos</translation>
     </message>
     <message>
         <source>Remove case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu astudiaeth achos</translation>
     </message>
     <message>
         <source>Has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda dyddiad</translation>
     </message>
     <message>
         <source>Case study date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr astudiaeth achos</translation>
     </message>
     <message>
         <source>Case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Astudiaethau achos</translation>
     </message>
     <message>
         <source>Case studies of positive action; the selected one is edited on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Astudiaethau achos o weithredu cadarnhaol; caiff yr un a ddewiswyd ei golygu ar y dde</translation>
     </message>
     <message>
         <source>Add a case study of positive action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu astudiaeth achos o weithredu cadarnhaol</translation>
     </message>
     <message>
         <source>Remove the selected case study (Edit &gt; Undo puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r astudiaeth achos a ddewiswyd (mae Golygu &gt; Dadwneud yn ei rhoi yn ôl)</translation>
     </message>
     <message>
         <source>Case study title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl yr astudiaeth achos</translation>
     </message>
     <message>
         <source>What the case study is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Am beth y mae&apos;r astudiaeth achos</translation>
     </message>
     <message>
         <source>Tick to give the case study a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch i roi dyddiad i&apos;r astudiaeth achos</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd y digwyddodd</translation>
     </message>
     <message>
         <source>Case study programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen yr astudiaeth achos</translation>
     </message>
     <message>
         <source>The programme the case study came from, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhaglen y daeth yr astudiaeth achos ohoni, os oes un</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Stori</translation>
     </message>
     <message>
         <source>What was done, for whom, and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a wnaed, i bwy, a beth a newidiodd</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Teitl:</translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Dyddiad:</translation>
+        <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
         <source>Pro&amp;gramme:</source>
-        <translation type="unfinished">&amp;Rhaglen:</translation>
+        <translation>&amp;Rhaglen:</translation>
     </message>
     <message>
         <source>&amp;Story:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stori:</translation>
     </message>
     <message>
         <source>Linked evidence</source>
-        <translation type="unfinished">Tystiolaeth gysylltiedig</translation>
+        <translation>Tystiolaeth gysylltiedig</translation>
     </message>
     <message>
         <source>Items of the evidence store that show the case study: Space ticks one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau o&apos;r storfa dystiolaeth sy&apos;n dangos yr astudiaeth achos: mae Space yn ticio un</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Tystiolaeth</translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Case study editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygydd astudiaeth achos</translation>
     </message>
     <message>
         <source>Not tied to a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb fod yn gysylltiedig â rhaglen</translation>
     </message>
     <message>
         <source>New case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Astudiaeth achos newydd</translation>
     </message>
 </context>
 <context>
     <name>equimark::TrainingCoveragePanel</name>
     <message>
         <source>This academic year</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn academaidd hon</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio PDF…</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod o</translation>
     </message>
     <message>
         <source>The first day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod cyntaf y cyfnod</translation>
     </message>
     <message>
         <source>Period until</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod tan</translation>
     </message>
     <message>
         <source>The last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod olaf y cyfnod</translation>
     </message>
     <message>
         <source>Show September to August of the current academic year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos mis Medi i fis Awst y flwyddyn academaidd gyfredol</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O:</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tan:</translation>
     </message>
     <message>
         <source>Save the training coverage report for this period as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adroddiad cwmpas hyfforddiant ar gyfer y cyfnod hwn fel PDF</translation>
     </message>
     <message>
         <source>Counts as race equality training: %1, first courses and refreshers. Each person counts once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfrif fel hyfforddiant cydraddoldeb hiliol: %1, cyrsiau cyntaf a chyrsiau gloywi. Mae pob person yn cyfrif unwaith.</translation>
     </message>
     <message>
         <source>Coverage by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmpas yn ôl grŵp</translation>
     </message>
     <message>
         <source>Staff, governors, leaders and everyone in post in the period: offered and attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff, llywodraethwyr, arweinwyr a phawb mewn swydd yn y cyfnod: a gafodd gynnig ac a fu&apos;n bresennol</translation>
     </message>
     <message>
         <source>Not yet reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu cyrraedd eto</translation>
     </message>
     <message>
         <source>People in post in the period who have not attended race equality training</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl mewn swydd yn y cyfnod sydd heb fod yn bresennol mewn hyfforddiant cydraddoldeb hiliol</translation>
     </message>
     <message>
         <source>The period ends before it starts: choose another &quot;Until&quot; date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfnod yn dod i ben cyn iddo ddechrau: dewiswch ddyddiad &quot;Tan&quot; arall.</translation>
     </message>
     <message>
         <source>Nobody on the People tab was in post in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd neb ar y tab Pobl mewn swydd yn y cyfnod hwn.</translation>
     </message>
     <message numerus="yes">
         <source>Everyone in post attended: %n session(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Roedd pawb mewn swydd yn bresennol: cyfrifwyd %n sesiwn.</numerusform>
+            <numerusform>Roedd pawb mewn swydd yn bresennol: cyfrifwyd %n sesiwn.</numerusform>
+            <numerusform>Roedd pawb mewn swydd yn bresennol: cyfrifwyd %n sesiwn.</numerusform>
+            <numerusform>Roedd pawb mewn swydd yn bresennol: cyfrifwyd %n sesiwn.</numerusform>
+            <numerusform>Roedd pawb mewn swydd yn bresennol: cyfrifwyd %n sesiwn.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 people in post have not attended yet; all of them have been offered a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 o&apos;r %2 o bobl mewn swydd wedi bod yn bresennol eto; mae pob un ohonynt wedi cael cynnig sesiwn.</translation>
     </message>
     <message>
         <source>%1 of %2 people in post have not attended yet; %3 of them have not been offered a session. Ambition 4 asks that everyone is offered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 o&apos;r %2 o bobl mewn swydd wedi bod yn bresennol eto; nid yw %3 ohonynt wedi cael cynnig sesiwn. Mae uchelgais 4 yn gofyn bod pawb yn cael cynnig yr hyfforddiant.</translation>
     </message>
 </context>
 <context>
     <name>equimark::TrainingPage</name>
     <message>
         <source>Staff training</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant staff</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished">Cwmpas</translation>
+        <translation>Cwmpas</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglenni</translation>
     </message>
     <message>
         <source>Case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Astudiaethau achos</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant</translation>
     </message>
     <message>
         <source>Coverage, people, sessions, programmes and case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmpas, pobl, sesiynau, rhaglenni ac astudiaethau achos</translation>
     </message>
 </context>
 <context>
     <name>equimark::TrainingPeoplePanel</name>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corff</translation>
     </message>
     <message>
         <source>In post</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn swydd</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">Anhysbys</translation>
+        <translation>Anhysbys</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadawodd ar</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymunodd ar</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu person</translation>
     </message>
     <message>
         <source>Name of a new member of staff or governor</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw aelod newydd o staff neu lywodraethwr newydd</translation>
     </message>
     <message>
         <source>New person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r person newydd</translation>
     </message>
     <message>
         <source>Type a name and press Enter or Add person; then fill in the role and dates in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch enw a phwyswch Enter neu Ychwanegu person; yna llenwch y rôl a&apos;r dyddiadau yn y tabl.</translation>
     </message>
     <message>
         <source>New person&apos;s body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corff y person newydd</translation>
     </message>
     <message>
         <source>Whether the new person is a member of staff or a governor</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r person newydd yn aelod o staff neu&apos;n llywodraethwr</translation>
     </message>
     <message>
         <source>Add the person named to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r person a enwyd at y rhestr</translation>
     </message>
     <message>
         <source>Remove the selected person with their attendance and ratings (Edit &gt; Undo puts them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r person a ddewiswyd gyda&apos;i bresenoldeb a&apos;i sgoriau (mae Golygu &gt; Dadwneud yn eu rhoi yn ôl)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Enw:</translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <source>Staff and governors training is offered to. Press F2 to change a cell; Space ticks Leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y staff a&apos;r llywodraethwyr y cynigir hyfforddiant iddynt. Pwyswch F2 i newid cell; mae Space yn ticio Arweinydd.</translation>
     </message>
 </context>
 <context>
     <name>equimark::TrainingProgrammesPanel</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei roi</translation>
     </message>
     <message>
         <source>Confidence before</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyder cyn</translation>
     </message>
     <message>
         <source>Confidence after</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyder ar ôl</translation>
     </message>
     <message>
         <source>Add programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhaglen</translation>
     </message>
     <message>
         <source>Remove programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu rhaglen</translation>
     </message>
     <message>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau</translation>
     </message>
     <message>
         <source>What the programme sets out to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth y mae&apos;r rhaglen yn bwriadu ei wneud</translation>
     </message>
     <message>
         <source>How leaders changed their approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y newidiodd arweinwyr eu dull</translation>
     </message>
     <message>
         <source>What leaders now do differently because of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth y mae arweinwyr yn ei wneud yn wahanol bellach oherwydd y rhaglen</translation>
     </message>
     <message>
         <source>How the learning is embedded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae&apos;r dysgu wedi&apos;i ymgorffori</translation>
     </message>
     <message>
         <source>How the learning shows in everyday practice; link the actions that carry it on the Linked actions tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae&apos;r dysgu i&apos;w weld mewn ymarfer bob dydd; cysylltwch y camau gweithredu sy&apos;n ei gario ar y tab Camau gweithredu cysylltiedig</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglenni</translation>
     </message>
     <message>
         <source>Training programmes; the selected one is edited on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglenni hyfforddi; caiff yr un a ddewiswyd ei golygu ar y dde</translation>
     </message>
     <message>
         <source>Add a training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhaglen hyfforddi</translation>
     </message>
     <message>
         <source>Remove the selected programme; its sessions and case studies stay (Edit &gt; Undo puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r rhaglen a ddewiswyd; mae ei sesiynau a&apos;i hastudiaethau achos yn aros (mae Golygu &gt; Dadwneud yn ei rhoi yn ôl)</translation>
     </message>
     <message>
         <source>Programme title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl y rhaglen</translation>
     </message>
     <message>
         <source>What the programme is called</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r rhaglen</translation>
     </message>
     <message>
         <source>Programme provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Darparwr y rhaglen</translation>
     </message>
     <message>
         <source>Who runs the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n cynnal y rhaglen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Teitl:</translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;arparwr:</translation>
     </message>
     <message>
         <source>&amp;Aims:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodau:</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>How &amp;leaders changed their approach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y newidiodd &amp;arweinwyr eu dull:</translation>
     </message>
     <message>
         <source>How the learning is &amp;embedded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae&apos;r dysgu wedi&apos;i &amp;ymgorffori:</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">Effaith</translation>
+        <translation>Effaith</translation>
     </message>
     <message>
         <source>Linked actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu cysylltiedig</translation>
     </message>
     <message>
         <source>Actions in the action plan that embed the learning: Space ticks one</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu yn y cynllun gweithredu sy&apos;n ymgorffori&apos;r dysgu: mae Space yn ticio un</translation>
     </message>
     <message>
         <source>Confidence ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriau hyder</translation>
     </message>
     <message>
         <source>Each participant&apos;s confidence before and after, 1 to 5: press F2 to enter one. Reports show only the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyder pob cyfranogwr cyn ac ar ôl, 1 i 5: pwyswch F2 i roi un. Dim ond y cyfansymiau a ddangosir mewn adroddiadau.</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriau</translation>
     </message>
     <message>
         <source>Programme editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygydd rhaglen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No participant has rated both before and after yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes unrhyw gyfranogwr wedi rhoi sgôr cyn ac ar ôl eto.</translation>
     </message>
     <message>
         <source>Fewer than %1 participants have rated both before and after, so the means are suppressed in what is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llai na %1 o gyfranogwyr wedi rhoi sgôr cyn ac ar ôl, felly caiff y cymedrau eu cuddio yn yr hyn a rennir.</translation>
     </message>
     <message>
         <source>%1 participants rated both: mean confidence %2 before, %3 after (change %4). Reports show only these totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddodd %1 o gyfranogwyr sgôr cyn ac ar ôl: hyder cymedrig %2 cyn, %3 ar ôl (newid %4). Dim ond y cyfansymiau hyn a ddangosir mewn adroddiadau.</translation>
     </message>
     <message>
         <source>Choose or add a programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch neu ychwanegwch raglen.</translation>
     </message>
     <message>
         <source>New training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen hyfforddi newydd</translation>
     </message>
 </context>
 <context>
     <name>equimark::TrainingSessionTableModel</name>
     <message>
         <source>Programme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen: %1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Darparwr: %1</translation>
     </message>
     <message>
         <source>Counts towards race equality coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfrif tuag at gwmpas cydraddoldeb hiliol</translation>
     </message>
     <message>
         <source>Does not count towards race equality coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;n cyfrif tuag at gwmpas cydraddoldeb hiliol</translation>
     </message>
     <message>
         <source>%1 (refresher)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cwrs gloywi)</translation>
     </message>
     <message>
         <source>%1 – does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nid yw&apos;n cyfrif</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwnc</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynulleidfa</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished">Yn bresennol</translation>
+        <translation>Yn bresennol</translation>
     </message>
 </context>
 <context>
     <name>equimark::TrainingSessionsPanel</name>
     <message>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu sesiwn</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu sesiwn</translation>
     </message>
     <message>
         <source>A refresher</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrs gloywi</translation>
     </message>
     <message>
         <source>Offer to everyone in post</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig i bawb mewn swydd</translation>
     </message>
     <message>
         <source>Training sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau hyfforddi</translation>
     </message>
     <message>
         <source>Newest first. The selected session is edited on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diweddaraf yn gyntaf. Caiff y sesiwn a ddewiswyd ei golygu ar y dde.</translation>
     </message>
     <message>
         <source>Add a training session dated today, then fill in its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu sesiwn hyfforddi â dyddiad heddiw, yna llenwi ei manylion</translation>
     </message>
     <message>
         <source>Remove the selected session with its attendance (Edit &gt; Undo puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r sesiwn a ddewiswyd gyda&apos;i phresenoldeb (mae Golygu &gt; Dadwneud yn ei rhoi yn ôl)</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl y sesiwn</translation>
     </message>
     <message>
         <source>What the session is called</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r sesiwn</translation>
     </message>
     <message>
         <source>Date held</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cynnal</translation>
     </message>
     <message>
         <source>The day the session is or was held</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod y cynhelir neu y cynhaliwyd y sesiwn</translation>
     </message>
     <message>
         <source>%1 (does not count)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nid yw&apos;n cyfrif)</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwnc</translation>
     </message>
     <message>
         <source>Race equality, anti-racist leadership and unconscious bias count towards coverage; the other topics are recorded only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cydraddoldeb hiliol, arwain gwrth-hiliol a thuedd ddiarwybod yn cyfrif tuag at y cwmpas; dim ond cael eu cofnodi y mae&apos;r pynciau eraill</translation>
     </message>
     <message>
         <source>Ticked when the session refreshes earlier training</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dicio pan fydd y sesiwn yn gloywi hyfforddiant cynharach</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Rhaglen</translation>
+        <translation>Rhaglen</translation>
     </message>
     <message>
         <source>The programme this session belongs to, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhaglen y mae&apos;r sesiwn hon yn rhan ohoni, os oes un</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Darparwr</translation>
     </message>
     <message>
         <source>Who delivers the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n cyflwyno&apos;r sesiwn</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynulleidfa</translation>
     </message>
     <message>
         <source>Who the session is for, e.g. whole staff or governors</source>
-        <translation type="unfinished"></translation>
+        <translation>I bwy mae&apos;r sesiwn, e.e. yr holl staff neu lywodraethwyr</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Teitl:</translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Dyddiad:</translation>
+        <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwnc:</translation>
     </message>
     <message>
         <source>Pro&amp;gramme:</source>
-        <translation type="unfinished">&amp;Rhaglen:</translation>
+        <translation>&amp;Rhaglen:</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;arparwr:</translation>
     </message>
     <message>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn&amp;ulleidfa:</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>Offer this session to everyone in post on its date who has not been offered it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig y sesiwn hon i bawb sydd mewn swydd ar ei dyddiad ac sydd heb gael cynnig</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb</translation>
     </message>
     <message>
         <source>Everyone in post on the session&apos;s date: Space ticks Offered or Attended in the current cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pawb mewn swydd ar ddyddiad y sesiwn: mae Space yn ticio Cynigiwyd neu Yn bresennol yn y gell gyfredol.</translation>
     </message>
     <message>
         <source>Session editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygydd sesiwn</translation>
     </message>
     <message>
         <source>Not part of a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb fod yn rhan o raglen</translation>
     </message>
     <message>
         <source>Offered to %1 of the %2 people in post on the day; %3 attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd i %1 o&apos;r %2 o bobl mewn swydd ar y diwrnod; roedd %3 yn bresennol.</translation>
     </message>
     <message>
         <source>Choose a session to see who was offered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch sesiwn i weld pwy a gafodd gynnig.</translation>
     </message>
     <message>
         <source>New training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn hyfforddi newydd</translation>
     </message>
 </context>
 <context>

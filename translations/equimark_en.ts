@@ -608,14 +608,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no evidence %1 in this file; it may have been removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no action %1 in this file; it may have been removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a status of the %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,14 +1010,6 @@
     </message>
     <message>
         <source>There is no criterion %1 in the %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no evidence %1 in this file; it may have been removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no action %1 in this file; it may have been removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3401,6 +3385,17 @@
     </message>
     <message>
         <source>The large school could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkRows</name>
+    <message>
+        <source>There is no evidence %1 in this file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1 in this file; it may have been removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

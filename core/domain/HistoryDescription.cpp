@@ -326,6 +326,10 @@ QVariant historyTarget(const HistoryEntry& entry) {
         return id;
     if (entity == u"ambition-judgement")
         return id; // "2026-27/leadership.1": the Ambitions page shows that year's criterion
+    // Outcome figures and national figures are recorded as "<year> <measure>": the Outcomes
+    // page opens at "<measure>/<year>".
+    if ((entity == u"outcome" || entity == u"outcome-settings") && id.contains(u' '))
+        return QString(id.section(u' ', 1) + u'/' + id.section(u' ', 0, 0));
     // Training: "<kind>/<id>"; attendance and ratings are "<session or programme>/<person>".
     if (entity == u"person")
         return QString(QStringLiteral("person/") + id);

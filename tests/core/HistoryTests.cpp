@@ -271,6 +271,11 @@ TEST_CASE("history entries read as words, with long values cut for the list", "[
     CHECK(historyChange(created) == HistoryChange::Created);
     CHECK(historySummary(created) == u"created: Autumn meeting");
     CHECK(historyTarget(created).toString() == u"meeting/3");
+    HistoryEntry figures;
+    figures.entity = QStringLiteral("outcome");
+    figures.entityId = QStringLiteral("2025-26 attendance");
+    CHECK(historyTarget(figures).toString() == u"attendance/2025-26");
+    CHECK(historyPageOf(figures.entity) == u"outcomes");
     HistoryEntry removed = created;
     std::swap(removed.oldValue, removed.newValue);
     CHECK(historyRawSummary(removed) == u"removed: Autumn meeting");

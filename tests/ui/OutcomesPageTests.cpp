@@ -111,7 +111,9 @@ TEST_CASE("the national figure and the threshold are undoable edits kept in the 
     OutcomesPage page;
     page.setDocument(&document);
     page.show();
-    page.navigateTo(QStringLiteral("persistent-absence"));
+    page.navigateTo(QStringLiteral("persistent-absence/2024-25"));
+    CHECK(page.yearSelector()->currentData().toString() == u"2024-25");
+    page.navigateTo(QStringLiteral("persistent-absence/2025-26"));
     REQUIRE(page.measureSelector()->currentData().toString() == u"persistent-absence");
 
     page.nationalField()->setText(QStringLiteral("17.5"));

@@ -276,9 +276,14 @@ void OutcomesPage::refresh() {
 }
 
 void OutcomesPage::navigateTo(const QVariant& target) {
-    const int index = m_measure->findData(target.toString());
+    // "attendance" (from the Ambitions page) or "attendance/2025-26" (from the history).
+    const QString text = target.toString();
+    const int index = m_measure->findData(text.section(u'/', 0, 0));
     if (index >= 0)
         m_measure->setCurrentIndex(index);
+    const int year = m_year->findData(text.section(u'/', 1));
+    if (text.contains(u'/') && year >= 0)
+        m_year->setCurrentIndex(year);
 }
 
 bool OutcomesPage::find(const QString& text) {

@@ -25,7 +25,8 @@ class OutcomeTableModel;
 // beside a trend chart and a chart of the year's gaps. "Hide small numbers" (on by default)
 // shows what every export shows. Figures come in through Import Figures… (a preview first),
 // the template through Save Template…, the shared CSV through Export CSV…; the national
-// figure and the threshold are edits like any other, undoable. navigateTo() takes a measure id.
+// figure and the threshold are edits like any other, undoable. navigateTo() takes a measure id,
+// or "<measure>/<year>".
 class OutcomesPage : public Page {
     Q_OBJECT
 
