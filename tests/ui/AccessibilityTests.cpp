@@ -6,12 +6,14 @@
 #include "dialogs/HelpGuide.h"
 #include "dialogs/NewAuditYearDialog.h"
 #include "dialogs/NewSchoolWizard.h"
+#include "dialogs/OutcomeImportDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ReportDialog.h"
 #include "dialogs/SchoolDetailsDialog.h"
 #include "i18n/Translations.h"
 #include "pages/Page.h"
 #include "storage/SchoolRepository.h"
+#include "widgets/KeyboardConventions.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -216,6 +218,8 @@ TEST_CASE("no two commands share a keyboard shortcut on any page", "[accessibili
 
 TEST_CASE("every control of the dialogs is named, described and reached by Tab",
           "[accessibility]") {
+    // As the application has them from its first window on.
+    KeyboardConventions::install();
     DemoDocument demo;
     SchoolDocument& document = *demo.document;
     const auto school = SchoolRepository(document.file()).load();
@@ -234,6 +238,10 @@ TEST_CASE("every control of the dialogs is named, described and reached by Tab",
                                                         ReportRequest::Kind::ActionPlan));
     dialogs.emplace_back("new school", std::make_unique<NewSchoolWizard>());
     dialogs.emplace_back("guide", std::make_unique<HelpGuide>());
+    dialogs.emplace_back(
+        "outcomes import",
+        std::make_unique<OutcomeImportDialog>(
+            document, QStringLiteral(EQUIMARK_SOURCE_DIR "/docs/examples/demo-outcomes.csv")));
     for (auto& [name, dialog] : dialogs) {
         dialog->show();
         dialog->activateWindow();
