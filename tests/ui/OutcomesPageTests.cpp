@@ -111,6 +111,18 @@ TEST_CASE("the national figure and the threshold are undoable edits kept in the 
     OutcomesPage page;
     page.setDocument(&document);
     page.show();
+    // Edit > Find moves from one matching group to the next, and round again.
+    REQUIRE(page.find(QStringLiteral("caribbean")));
+    CHECK(page.table()->currentIndex().data(OutcomeTableModel::GroupCodeRole).toString() ==
+          u"MWBC");
+    REQUIRE(page.find(QStringLiteral("caribbean")));
+    CHECK(page.table()->currentIndex().data(OutcomeTableModel::GroupCodeRole).toString() ==
+          u"BCRB");
+    REQUIRE(page.find(QStringLiteral("caribbean")));
+    CHECK(page.table()->currentIndex().data(OutcomeTableModel::GroupCodeRole).toString() ==
+          u"MWBC");
+    CHECK_FALSE(page.find(QStringLiteral("Martian")));
+
     page.navigateTo(QStringLiteral("persistent-absence/2024-25"));
     CHECK(page.yearSelector()->currentData().toString() == u"2024-25");
     page.navigateTo(QStringLiteral("persistent-absence/2025-26"));

@@ -3,6 +3,7 @@
 #include "Preferences.h"
 #include "editing/SchoolDocument.h"
 #include "models/SummaryListModel.h"
+#include "widgets/FindNextRow.h"
 #include "widgets/SummaryEditor.h"
 #include "widgets/VisitsPanel.h"
 
@@ -131,10 +132,7 @@ void AccreditationPage::navigateTo(const QVariant& target) {
 }
 
 bool AccreditationPage::find(const QString& text) {
-    const int rows = m_proxy->rowCount();
-    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1 : 0;
-    for (int i = 0; i < rows; ++i) {
-        const int row = (start + i) % rows;
+    const bool found = findNextRow(m_view, [&](int row) {
         const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
         const auto summary = m_model->summary(source);
         const QString haystack =
@@ -143,13 +141,11 @@ bool AccreditationPage::find(const QString& text) {
             (summary ? summary->outcomes + QLatin1Char('\n') + summary->measurableResults +
                            QLatin1Char('\n') + summary->groupStatement
                      : QString());
-        if (haystack.contains(text, Qt::CaseInsensitive)) {
-            m_tabs->setCurrentIndex(0);
-            m_view->setCurrentIndex(m_proxy->index(row, 0));
-            return true;
-        }
-    }
-    return false;
+        return haystack.contains(text, Qt::CaseInsensitive);
+    });
+    if (found)
+        m_tabs->setCurrentIndex(0);
+    return found;
 }
 
 } // namespace equimark

@@ -7,6 +7,7 @@
 #include "models/EvidenceTableModel.h"
 #include "storage/EvidenceRepository.h"
 #include "widgets/EvidenceEditor.h"
+#include "widgets/FindNextRow.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -455,23 +456,19 @@ void EvidencePage::navigateTo(const QVariant& target) {
 
 bool EvidencePage::find(const QString& text) {
     const QString needle = text.trimmed();
-    const int rows = m_filter->rowCount();
-    if (needle.isEmpty() || rows == 0)
+    if (needle.isEmpty())
         return false;
-    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1 : 0;
-    for (int step = 0; step < rows; ++step) {
-        const QModelIndex index = m_filter->index((start + step) % rows, 0);
-        if (index.data(EvidenceTableModel::SearchTextRole)
-                .toString()
-                .contains(needle, Qt::CaseInsensitive)) {
-            m_view->setCurrentIndex(index);
-            m_view->scrollTo(index);
-            m_view->setFocus();
-            currentChanged();
-            return true;
-        }
+    const bool found = findNextRow(m_view, [&](int row) {
+        return m_filter->index(row, 0)
+            .data(EvidenceTableModel::SearchTextRole)
+            .toString()
+            .contains(needle, Qt::CaseInsensitive);
+    });
+    if (found) {
+        m_view->setFocus();
+        currentChanged();
     }
-    return false;
+    return found;
 }
 
 } // namespace equimark

@@ -11,6 +11,7 @@
 #include "models/OutcomeTableModel.h"
 #include "reports/OutcomesReport.h"
 #include "storage/OutcomeRepository.h"
+#include "widgets/FindNextRow.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/OutcomeChartView.h"
 #include "widgets/PlainLabel.h"
@@ -287,17 +288,12 @@ void OutcomesPage::navigateTo(const QVariant& target) {
 }
 
 bool OutcomesPage::find(const QString& text) {
-    const int rows = m_model->rowCount();
-    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1 : 0;
-    for (int i = 0; i < rows; ++i) {
-        const int row = (start + i) % rows;
-        const QModelIndex index = m_model->index(row, OutcomeTableModel::GroupColumn);
-        if (index.data().toString().contains(text, Qt::CaseInsensitive)) {
-            m_view->setCurrentIndex(index);
-            return true;
-        }
-    }
-    return false;
+    return findNextRow(m_view, [&](int row) {
+        return m_model->index(row, OutcomeTableModel::GroupColumn)
+            .data()
+            .toString()
+            .contains(text, Qt::CaseInsensitive);
+    });
 }
 
 void OutcomesPage::chooseImport() {

@@ -8,6 +8,7 @@
 #include "storage/EvidenceRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "widgets/CommitOnFocusOut.h"
+#include "widgets/FindNextRow.h"
 #include "widgets/OptionalDate.h"
 
 #include <QCheckBox>
@@ -268,18 +269,11 @@ void TrainingCasesPanel::selectCase(qint64 id) {
 }
 
 bool TrainingCasesPanel::find(const QString& text) {
-    const auto& items = m_cases->items();
-    const int count = int(items.size());
-    const int start = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + 1 : 0;
-    for (int step = 0; step < count; ++step) {
-        const int row = (start + step) % count;
-        if (items[std::size_t(row)].text.contains(text, Qt::CaseInsensitive) ||
-            items[std::size_t(row)].toolTip.contains(text, Qt::CaseInsensitive)) {
-            m_list->setCurrentIndex(m_cases->index(row));
-            return true;
-        }
-    }
-    return false;
+    return findNextRow(m_list, [&](int row) {
+        const auto& item = m_cases->items()[std::size_t(row)];
+        return item.text.contains(text, Qt::CaseInsensitive) ||
+               item.toolTip.contains(text, Qt::CaseInsensitive);
+    });
 }
 
 } // namespace equimark

@@ -3,6 +3,7 @@
 #include "editing/SchoolDocument.h"
 #include "editing/commands/TrainingEditCommand.h"
 #include "models/PersonTableModel.h"
+#include "widgets/FindNextRow.h"
 #include "widgets/FlowLayout.h"
 
 #include <QComboBox>
@@ -190,18 +191,11 @@ void TrainingPeoplePanel::selectPerson(qint64 id) {
 }
 
 bool TrainingPeoplePanel::find(const QString& text) {
-    const int count = m_model->rowCount();
-    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1 : 0;
-    for (int step = 0; step < count; ++step) {
-        const int row = (start + step) % count;
+    return findNextRow(m_view, [&](int row) {
         const Person* person = m_model->personAt(row);
-        if (person->name.contains(text, Qt::CaseInsensitive) ||
-            person->role.contains(text, Qt::CaseInsensitive)) {
-            m_view->setCurrentIndex(m_model->index(row, 0));
-            return true;
-        }
-    }
-    return false;
+        return person->name.contains(text, Qt::CaseInsensitive) ||
+               person->role.contains(text, Qt::CaseInsensitive);
+    });
 }
 
 } // namespace equimark

@@ -10,6 +10,7 @@
 #include "storage/OutcomeRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "widgets/CommitOnFocusOut.h"
+#include "widgets/FindNextRow.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -367,17 +368,9 @@ void TrainingProgrammesPanel::selectProgramme(qint64 id) {
 }
 
 bool TrainingProgrammesPanel::find(const QString& text) {
-    const auto& items = m_programmes->items();
-    const int count = int(items.size());
-    const int start = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + 1 : 0;
-    for (int step = 0; step < count; ++step) {
-        const int row = (start + step) % count;
-        if (items[std::size_t(row)].text.contains(text, Qt::CaseInsensitive)) {
-            m_list->setCurrentIndex(m_programmes->index(row));
-            return true;
-        }
-    }
-    return false;
+    return findNextRow(m_list, [&](int row) {
+        return m_programmes->items()[std::size_t(row)].text.contains(text, Qt::CaseInsensitive);
+    });
 }
 
 } // namespace equimark

@@ -7,6 +7,7 @@
 #include "models/TrainingSessionTableModel.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/TrainingRepository.h"
+#include "widgets/FindNextRow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -314,19 +315,15 @@ void TrainingSessionsPanel::offerToEveryone() {
 }
 
 bool TrainingSessionsPanel::find(const QString& text) {
-    const int count = m_model->rowCount();
-    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1 : 0;
-    for (int step = 0; step < count; ++step) {
-        const int row = (start + step) % count;
-        const auto* session = m_model->sessionAt(row);
-        if (session->title.contains(text, Qt::CaseInsensitive) ||
-            session->audience.contains(text, Qt::CaseInsensitive) ||
-            session->provider.contains(text, Qt::CaseInsensitive)) {
-            m_view->setCurrentIndex(m_model->index(row, TrainingSessionTableModel::TitleColumn));
-            return true;
-        }
-    }
-    return false;
+    return findNextRow(
+        m_view,
+        [&](int row) {
+            const auto* session = m_model->sessionAt(row);
+            return session->title.contains(text, Qt::CaseInsensitive) ||
+                   session->audience.contains(text, Qt::CaseInsensitive) ||
+                   session->provider.contains(text, Qt::CaseInsensitive);
+        },
+        TrainingSessionTableModel::TitleColumn);
 }
 
 } // namespace equimark
