@@ -192,7 +192,7 @@ void MainWindow::createMenus() {
         file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeFile);
     m_documentActions << copy << close;
     file->addSeparator();
-    // Each offers the seven reports, opening on the one that goes with the page in front.
+    // Each offers every report, opening on the one that goes with the page in front.
     QAction* preview = file->addAction(tr("Print Pre&view…"), this,
                                        [this] { printReport(ReportDialog::Output::Preview); });
     preview->setObjectName(QStringLiteral("printPreviewAction"));
