@@ -83,23 +83,16 @@ Result<QHash<QString, AmbitionJudgement>> storedJudgements(QSqlDatabase& db,
         judgement.judgedBy = rows->value(3).toString();
         judgement.judgedAt = QDateTime::fromString(rows->value(4).toString(), Qt::ISODateWithMs);
     }
-    auto evidence = sql::run(db,
-                             QStringLiteral("SELECT criterion_id, evidence_id FROM "
-                                            "ambition_evidence") +
-                                 filter + QStringLiteral(" ORDER BY evidence_id"),
-                             values);
-    if (!evidence)
-        return evidence.error();
-    while (evidence->next())
-        entry(evidence->value(0).toString()).evidenceIds << evidence->value(1).toLongLong();
-    auto actions = sql::run(db,
-                            QStringLiteral("SELECT criterion_id, action_id FROM ambition_action") +
-                                filter + QStringLiteral(" ORDER BY action_id"),
-                            values);
-    if (!actions)
-        return actions.error();
-    while (actions->next())
-        entry(actions->value(0).toString()).actionIds << actions->value(1).toLongLong();
+    if (auto read = links::read(
+            db, QStringLiteral("ambition_evidence"), QStringLiteral("evidence_id"), filter, values,
+            [&](const QString& id, qint64 link) { entry(id).evidenceIds << link; });
+        !read)
+        return read.error();
+    if (auto read = links::read(
+            db, QStringLiteral("ambition_action"), QStringLiteral("action_id"), filter, values,
+            [&](const QString& id, qint64 link) { entry(id).actionIds << link; });
+        !read)
+        return read.error();
     return result;
 }
 

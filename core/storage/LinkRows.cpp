@@ -65,6 +65,19 @@ Status checkExist(QSqlDatabase& db, const QList<qint64>& evidenceIds,
     return {};
 }
 
+Status read(QSqlDatabase& db, const QString& table, const QString& idColumn, const QString& where,
+            const QVariantList& values, const std::function<void(const QString&, qint64)>& add) {
+    auto rows = sql::run(
+        db,
+        QStringLiteral("SELECT criterion_id, %1 FROM %2%3 ORDER BY %1").arg(idColumn, table, where),
+        values);
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        add(rows->value(0).toString(), rows->value(1).toLongLong());
+    return {};
+}
+
 Status replace(QSqlDatabase& db, const QString& table, const QStringList& keyColumns,
                const QVariantList& keys, const QString& idColumn, const QList<qint64>& ids) {
     QStringList conditions;

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
+#include <functional>
 
 namespace equimark::links {
 
@@ -20,6 +21,10 @@ QString idsText(QList<qint64> ids);
 // been removed in another window).
 Status checkExist(QSqlDatabase& db, const QList<qint64>& evidenceIds,
                   const QList<qint64>& actionIds);
+// Reads the links in `table` whose rows `where` picks (" WHERE framework_id = ?"), in id order,
+// handing each criterion id and linked id to `add`.
+Status read(QSqlDatabase& db, const QString& table, const QString& idColumn, const QString& where,
+            const QVariantList& values, const std::function<void(const QString&, qint64)>& add);
 // Replaces the links of one judgement in `table`: the rows whose `keyColumns` hold `keys`
 // get exactly `ids` in `idColumn`. Table and column names are the callers' fixed names,
 // never user input.
