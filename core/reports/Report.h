@@ -15,6 +15,11 @@ struct Report {
     QString frameworkLine; // "Lancashire Equality Mark, edition 2026.1"
     QDate generatedOn = QDate::currentDate();
     bool landscape = false;
+
+    // The report's words in reading order, a line per paragraph and per table cell line, with
+    // each table row and chart caption in its place (QTextDocument::toPlainText leaves them
+    // out: they are objects drawn by the report).
+    QString plainText() const;
 };
 
 } // namespace equimark

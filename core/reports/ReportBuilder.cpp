@@ -1,30 +1,12 @@
 #include "reports/ReportBuilder.h"
 
 #include "reports/ReportFigure.h"
+#include "reports/ReportTable.h"
 
 #include <QTextBlockFormat>
-#include <QTextFrame>
 #include <QTextTable>
 
 namespace equimark {
-
-namespace {
-
-QColor ratingColour(Rating rating) {
-    switch (rating) {
-    case Rating::Red:
-        return QColor(0xf4, 0xc7, 0xc3);
-    case Rating::Amber:
-        return QColor(0xfc, 0xe8, 0xb2);
-    case Rating::Green:
-        return QColor(0xc8, 0xe6, 0xc9);
-    case Rating::None:
-        break;
-    }
-    return QColor(0xee, 0xee, 0xee);
-}
-
-} // namespace
 
 ReportBuilder::ReportBuilder()
     : m_document(std::make_unique<QTextDocument>())
@@ -47,6 +29,14 @@ ReportBuilder::~ReportBuilder() {
         m_cursor.endEditBlock();
 }
 
+void ReportBuilder::newBlock(QTextBlockFormat block, const QTextCharFormat& format) {
+    // A table ends where anything else begins: a little room under it.
+    if (m_afterTable)
+        block.setTopMargin(qMax<qreal>(block.topMargin(), TableGap));
+    m_afterTable = false;
+    m_cursor.insertBlock(block, format);
+}
+
 QTextCharFormat ReportBuilder::bodyFormat() const {
     QTextCharFormat format;
     format.setFont(m_document->defaultFont());
@@ -60,7 +50,7 @@ void ReportBuilder::title(const QString& text) {
     format.setFontPointSize(17);
     format.setFontWeight(QFont::Bold);
     if (!m_document->isEmpty())
-        m_cursor.insertBlock(block, format);
+        newBlock(block, format);
     else {
         m_cursor.setBlockFormat(block);
         m_cursor.setCharFormat(format);
@@ -76,7 +66,7 @@ void ReportBuilder::heading(const QString& text, int level) {
     QTextCharFormat format = bodyFormat();
     format.setFontPointSize(level == 1 ? 13 : 11);
     format.setFontWeight(QFont::Bold);
-    m_cursor.insertBlock(block, format);
+    newBlock(block, format);
     m_cursor.insertText(text, format);
 }
 
@@ -88,7 +78,7 @@ void ReportBuilder::paragraph(const QString& text, bool italic) {
     // Each line of the user's text becomes its own block, keeping their line breaks.
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const auto& line : lines) {
-        m_cursor.insertBlock(block, format);
+        newBlock(block, format);
         m_cursor.insertText(line, format);
     }
 }
@@ -103,7 +93,7 @@ void ReportBuilder::facts(const std::vector<std::pair<QString, QString>>& rows) 
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 28),
                                       QTextLength(QTextLength::PercentageLength, 72)});
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    m_cursor.insertBlock();
+    newBlock(QTextBlockFormat(), QTextCharFormat());
     QTextTable* table = m_cursor.insertTable(int(rows.size()), 2, format);
     QTextCharFormat label = bodyFormat();
     label.setFontWeight(QFont::Bold);
@@ -119,96 +109,29 @@ void ReportBuilder::facts(const std::vector<std::pair<QString, QString>>& rows) 
 ReportBuilder::Table::Table(ReportBuilder& builder, const QStringList& headers,
                             const std::vector<int>& widthPercent, qreal pointSize)
     : m_builder(builder)
-    , m_headers(headers)
-    , m_columns(int(headers.size()))
-    , m_pointSize(pointSize) {
-    // Separate (not collapsed) borders: Qt lays collapsed ones out at nearly twice the cost
-    // (the 2,000-action plan: 2.0 s against 1.2 s). A quarter point on each side of a cell
-    // draws the same half-point grid.
-    m_format.setBorder(0.25);
-    m_format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    m_format.setBorderBrush(QColor(0x90, 0x90, 0x90));
-    m_format.setBorderCollapse(false);
-    m_format.setCellPadding(3);
-    m_format.setCellSpacing(0);
-    m_format.setHeaderRowCount(1);
-    m_format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    if (!widthPercent.empty()) {
-        QList<QTextLength> widths;
-        for (int percent : widthPercent)
-            widths << QTextLength(QTextLength::PercentageLength, percent);
-        m_format.setColumnWidthConstraints(widths);
-    }
-    startSegment();
+    , m_rows(ReportTable::of(*builder.m_document))
+    , m_table(m_rows->addTable(headers, widthPercent, pointSize))
+    , m_columns(int(headers.size())) {}
+
+void ReportBuilder::Table::setCaptionColumn(int column) {
+    m_rows->setCaptionColumn(m_table, column);
 }
 
-void ReportBuilder::Table::startSegment() {
-    if (m_table) {
-        // Between two segments Qt needs a paragraph: make it as near nothing as it goes.
-        QTextBlockFormat gap;
-        gap.setTopMargin(0);
-        gap.setBottomMargin(0);
-        gap.setLineHeight(1, QTextBlockFormat::FixedHeight);
-        QTextCharFormat tiny;
-        tiny.setFontPointSize(1);
-        m_builder.m_cursor.insertBlock(gap, tiny);
-    } else {
-        m_builder.m_cursor.insertBlock();
-    }
-    m_table = m_builder.m_cursor.insertTable(1, m_columns, m_format);
-    m_segmentRows = 0;
-    QTextCharFormat header = textFormat();
-    header.setFontWeight(QFont::Bold);
-    for (int column = 0; column < m_columns; ++column) {
-        QTextTableCell cell = m_table->cellAt(0, column);
-        QTextCharFormat cellFormat = cell.format();
-        cellFormat.setBackground(QColor(0xe3, 0xe8, 0xef));
-        cell.setFormat(cellFormat);
-        cell.firstCursorPosition().insertText(m_headers.value(column), header);
-    }
-    m_builder.m_cursor.movePosition(QTextCursor::End);
-}
-
-void ReportBuilder::Table::makeRoom(bool heading) {
-    if (m_segmentRows >= SegmentRows || (heading && m_segmentRows >= SegmentRowsBeforeHeading))
-        startSegment();
-    ++m_segmentRows;
-}
-
-QTextCharFormat ReportBuilder::Table::textFormat() const {
-    QTextCharFormat format = m_builder.bodyFormat();
-    if (m_pointSize > 0)
-        format.setFontPointSize(m_pointSize);
-    return format;
-}
-
-void ReportBuilder::Table::fillCell(int row, int column, const QString& text,
-                                    const Rating* rating) {
-    QTextTableCell cell = m_table->cellAt(row, column);
-    QTextCharFormat format = textFormat();
-    if (rating) {
-        QTextCharFormat cellFormat = cell.format();
-        cellFormat.setBackground(ratingColour(*rating));
-        cell.setFormat(cellFormat);
-        format.setFontWeight(QFont::Bold);
-    }
-    QTextCursor cursor = cell.firstCursorPosition();
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        if (i > 0)
-            cursor.insertBlock();
-        // A rating cell's word is bold; the lines under it (last year, a change) are not.
-        if (rating && i == 1)
-            format.setFontWeight(QFont::Normal);
-        if (column == m_captionColumn && i == 0 && lines.size() > 1) {
-            QTextCharFormat caption = format;
-            caption.setFontPointSize(format.fontPointSize() - 1.5);
-            caption.setForeground(QColor(0x55, 0x55, 0x55));
-            cursor.insertText(lines[i], caption);
-            continue;
-        }
-        cursor.insertText(lines[i], format);
-    }
+void ReportBuilder::Table::insert(const QTextCharFormat& row) {
+    // A block of its own for each row, set in a tiny font so that the line holding the row
+    // is exactly as tall as the row.
+    QTextCharFormat tiny;
+    tiny.setFontPointSize(1);
+    QTextBlockFormat block;
+    // The first row keeps a little room above the table, more under another table.
+    if (!m_started)
+        block.setTopMargin(m_builder.m_afterTable ? TableGap : 3);
+    m_started = true;
+    m_builder.m_cursor.insertBlock(block, tiny);
+    m_builder.m_afterTable = true;
+    QTextCharFormat format = row;
+    format.setFontPointSize(1);
+    m_builder.m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
 }
 
 void ReportBuilder::Table::addRow(const QStringList& cells) {
@@ -217,33 +140,20 @@ void ReportBuilder::Table::addRow(const QStringList& cells) {
 
 void ReportBuilder::Table::addRow(const QStringList& cells,
                                   const std::vector<std::pair<int, Rating>>& ratings) {
-    makeRoom(false);
-    m_table->appendRows(1);
-    const int row = m_table->rows() - 1;
+    std::vector<ReportTable::Cell> row;
     for (int column = 0; column < m_columns; ++column) {
-        const Rating* rating = nullptr;
+        ReportTable::Cell cell{cells.value(column), std::nullopt};
         for (const auto& entry : ratings) {
             if (entry.first == column)
-                rating = &entry.second;
+                cell.rating = entry.second;
         }
-        fillCell(row, column, cells.value(column), rating);
+        row.push_back(std::move(cell));
     }
-    m_builder.m_cursor.movePosition(QTextCursor::End);
+    insert(m_rows->addRow(m_table, std::move(row), false));
 }
 
 void ReportBuilder::Table::addSpanningRow(const QString& text) {
-    makeRoom(true);
-    m_table->appendRows(1);
-    const int row = m_table->rows() - 1;
-    m_table->mergeCells(row, 0, 1, m_columns);
-    QTextTableCell cell = m_table->cellAt(row, 0);
-    QTextCharFormat cellFormat = cell.format();
-    cellFormat.setBackground(QColor(0xf2, 0xf4, 0xf7));
-    cell.setFormat(cellFormat);
-    QTextCharFormat format = textFormat();
-    format.setFontWeight(QFont::Bold);
-    cell.firstCursorPosition().insertText(text, format);
-    m_builder.m_cursor.movePosition(QTextCursor::End);
+    insert(m_rows->addRow(m_table, {{text, std::nullopt}}, true));
 }
 
 void ReportBuilder::figure(std::function<void(QPainter&, const QRectF&)> paint, qreal widthFraction,
@@ -251,20 +161,20 @@ void ReportBuilder::figure(std::function<void(QPainter&, const QRectF&)> paint, 
     QTextBlockFormat block;
     block.setTopMargin(4);
     block.setBottomMargin(6);
-    m_cursor.insertBlock(block, bodyFormat());
+    newBlock(block, bodyFormat());
     const QTextCharFormat format =
         ReportFigure::of(*m_document)->add(std::move(paint), widthFraction, aspect, caption);
     m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
 }
 
 void ReportBuilder::spacer() {
-    m_cursor.insertBlock();
+    newBlock(QTextBlockFormat(), QTextCharFormat());
 }
 
 void ReportBuilder::pageBreak() {
     QTextBlockFormat block;
     block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    m_cursor.insertBlock(block);
+    newBlock(block, QTextCharFormat());
 }
 
 std::unique_ptr<QTextDocument> ReportBuilder::take() {

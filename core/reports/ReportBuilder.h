@@ -5,14 +5,13 @@
 #include <QStringList>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTableFormat>
 #include <functional>
 #include <memory>
 #include <vector>
 
-class QTextTable;
-
 namespace equimark {
+
+class ReportTable;
 
 // Builds a report as a QTextDocument. Every piece of user text goes in through
 // QTextCursor::insertText, never as HTML, so "<img src=...>" typed into a note prints as
@@ -30,8 +29,9 @@ public:
     // "Label: value" lines in a two-column borderless table.
     void facts(const std::vector<std::pair<QString, QString>>& rows);
 
-    // A table with a repeated header row. Cells are plain text; a cell may instead be a RAG
-    // rating (see addRatingCell) for colour plus its word.
+    // A table with its header row repeated on every page it runs onto (ReportTable). Cells
+    // are plain text, a line per '\n'; a cell may instead be a RAG rating (see addRow) for
+    // colour plus its word.
     class Table {
     public:
         // `pointSize` 0 keeps the body size; dense tables (nine columns) use a smaller one.
@@ -39,7 +39,7 @@ public:
               const std::vector<int>& widthPercent = {}, qreal pointSize = 0);
         // The first line of every cell in `column` is a small grey caption (e.g. an id above
         // the text it names), so it needs no column of its own.
-        void setCaptionColumn(int column) { m_captionColumn = column; }
+        void setCaptionColumn(int column);
         void addRow(const QStringList& cells);
         // A row whose cells are text except where `ratings` holds a rating for that column.
         void addRow(const QStringList& cells, const std::vector<std::pair<int, Rating>>& ratings);
@@ -47,25 +47,12 @@ public:
         void addSpanningRow(const QString& text);
 
     private:
-        // Qt lays out a table in time that grows with the square of its rows, so a long
-        // table is printed as a run of tables of at most this many rows, each with the
-        // header row (a 2,000-action plan then takes a second, not ten).
-        static constexpr int SegmentRows = 40;
-        // A group heading starts a new segment once the current one has this many rows.
-        static constexpr int SegmentRowsBeforeHeading = 20;
-
-        void startSegment();
-        void makeRoom(bool heading);
-        void fillCell(int row, int column, const QString& text, const Rating* rating);
-        QTextCharFormat textFormat() const;
+        void insert(const QTextCharFormat& row);
         ReportBuilder& m_builder;
-        QTextTable* m_table = nullptr;
-        QTextTableFormat m_format;
-        QStringList m_headers;
+        ReportTable* m_rows;
+        int m_table;
         int m_columns;
-        qreal m_pointSize = 0;
-        int m_captionColumn = -1;
-        int m_segmentRows = 0; // body rows in the current segment
+        bool m_started = false;
     };
 
     // A drawing (a chart) in a paragraph of its own under its caption, `widthFraction` of the
@@ -82,9 +69,13 @@ public:
 
 private:
     friend class Table;
+    // Room between a table and what follows it, in 1/96 inch as a block's margins are.
+    static constexpr qreal TableGap = 8;
+    void newBlock(QTextBlockFormat block, const QTextCharFormat& format);
     QTextCharFormat bodyFormat() const;
     std::unique_ptr<QTextDocument> m_document;
     QTextCursor m_cursor;
+    bool m_afterTable = false;
 };
 
 } // namespace equimark

@@ -31,6 +31,12 @@ QTextCharFormat ReportFigure::add(Paint paint, qreal widthFraction, qreal aspect
     return format;
 }
 
+QString ReportFigure::caption(const QTextFormat& format) const {
+    const int index = format.property(FigureIndex).toInt();
+    return index >= 0 && index < int(m_figures.size()) ? m_figures[std::size_t(index)].caption
+                                                       : QString();
+}
+
 QSizeF ReportFigure::intrinsicSize(QTextDocument* document, int, const QTextFormat& format) {
     const int index = format.property(FigureIndex).toInt();
     if (index < 0 || index >= int(m_figures.size()))

@@ -28,6 +28,9 @@ public:
     // page's foot); returns the format to insert as the object replacement character.
     QTextCharFormat add(Paint paint, qreal widthFraction, qreal aspect, const QString& caption);
 
+    // The caption of the figure `format` stands for.
+    QString caption(const QTextFormat& format) const;
+
     QSizeF intrinsicSize(QTextDocument* document, int position, const QTextFormat& format) override;
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document, int position,
                     const QTextFormat& format) override;

@@ -9,6 +9,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <cmath>
 
 namespace equimark {
 
@@ -33,7 +34,10 @@ Result<int> ReportWriter::paint(Report& report, QPagedPaintDevice* device) {
     const qreal line = QFontMetricsF(headerFont, device).height();
     const qreal headerHeight = line * 2.2;
     const qreal footerHeight = line * 2.2;
-    const QRectF body(0, headerHeight, page.width(), page.height() - headerHeight - footerHeight);
+    // A whole number of 64ths high: the layout counts in them, so its pages and the slices
+    // painted here stay in step to the last of hundreds of pages.
+    const QRectF body(0, headerHeight, page.width(),
+                      std::floor((page.height() - headerHeight - footerHeight) * 64) / 64);
 
     document.documentLayout()->setPaintDevice(device);
     document.setPageSize(body.size());

@@ -319,7 +319,7 @@ TEST_CASE("the outcomes report hides small numbers and names what it hides", "[o
     auto report = OutcomesReport::build(*fx.file);
     INFO(report.errorMessage());
     REQUIRE(report.ok());
-    const QString text = report->document->toPlainText();
+    const QString text = report->plainText();
     CHECK(text.contains(QStringLiteral("Where the focus groups stand")));
     CHECK(text.contains(QStringLiteral("Persistent absence")));
     CHECK(text.contains(QStringLiteral("Counts below 5")));

@@ -150,7 +150,7 @@ TEST_CASE("action plan filters by strand, element and status include exactly the
     auto titlesIn = [&file](const ActionPlanReport::Options& options) {
         auto report = ActionPlanReport::build(file, options);
         REQUIRE(report.ok());
-        const QString text = report->document->toPlainText();
+        const QString text = report->plainText();
         QStringList found;
         for (const char* title : {"Alpha race assemblies", "Bravo gender audit of library",
                                   "Charlie shared training"}) {
@@ -176,7 +176,7 @@ TEST_CASE("action plan filters by strand, element and status include exactly the
     options.status = ActionStatus::Dropped;
     auto none = ActionPlanReport::build(file, options);
     REQUIRE(none.ok());
-    CHECK(none->document->toPlainText().contains(QStringLiteral("No actions match")));
+    CHECK(none->plainText().contains(QStringLiteral("No actions match")));
 }
 
 TEST_CASE("an action serving two strands is listed under each strand, once by element",
@@ -188,7 +188,7 @@ TEST_CASE("an action serving two strands is listed under each strand, once by el
     ActionPlanReport::Options options;
     auto byStrand = ActionPlanReport::build(*fixture.file, options);
     REQUIRE(byStrand.ok());
-    const QString strandText = byStrand->document->toPlainText();
+    const QString strandText = byStrand->plainText();
     CHECK(occurrences(strandText, QStringLiteral("Shared training day")) == 2);
     CHECK(strandText.contains(QStringLiteral("Race \u2013 1 action")));
     CHECK(strandText.contains(QStringLiteral("Disability \u2013 1 action")));
@@ -196,7 +196,7 @@ TEST_CASE("an action serving two strands is listed under each strand, once by el
     options.groupBy = ActionPlanReport::Options::Element;
     auto byElement = ActionPlanReport::build(*fixture.file, options);
     REQUIRE(byElement.ok());
-    const QString elementText = byElement->document->toPlainText();
+    const QString elementText = byElement->plainText();
     CHECK(occurrences(elementText, QStringLiteral("Shared training day")) == 1);
     CHECK(
         elementText.contains(QStringLiteral("Staffing, recruitment and professional development")));
@@ -214,7 +214,7 @@ TEST_CASE("an overdue action is marked overdue in words, a complete one never",
     options.today = QDate(2026, 11, 23);
     auto report = ActionPlanReport::build(*fixture.file, options);
     REQUIRE(report.ok());
-    const QString text = report->document->toPlainText();
+    const QString text = report->plainText();
     CHECK(occurrences(text, QStringLiteral("Overdue by 10 days")) == 1);
     CHECK_FALSE(text.contains(QStringLiteral("Overdue by 53 days")));
 }
@@ -240,7 +240,7 @@ TEST_CASE("HTML typed into an action prints literally and loads nothing", "[repo
     addAction(*fixture.file, typed, {QStringLiteral("race")}, ActionStatus::NotStarted);
     auto report = ActionPlanReport::build(*fixture.file, {});
     REQUIRE(report.ok());
-    CHECK(report->document->toPlainText().contains(typed));
+    CHECK(report->plainText().contains(typed));
     CHECK_FALSE(report->document->toHtml().contains(QStringLiteral("<img")));
     const QString text = writeAndRead(*report, fixture.dir, QStringLiteral("html.pdf"));
     CHECK(text.contains(QStringLiteral("<img src=\"file:///etc/")));
@@ -275,7 +275,7 @@ TEST_CASE("long notes and names in other scripts are printed whole", "[reports][
     std::reverse(reversed.begin(), reversed.end());
     CHECK((letters.contains(arabic) || letters.contains(reversed)));
     // The whole note, every sentence of it, even where the cell runs onto the next page.
-    CHECK(report->document->toPlainText().contains(longNote));
+    CHECK(report->plainText().contains(longNote));
     for (const auto& sentence : longNote.split(QStringLiteral(". "), Qt::SkipEmptyParts))
         CHECK(containsText(text, sentence.trimmed()));
 }
@@ -304,7 +304,7 @@ TEST_CASE("the summary grid shows each agreed rating beside last year's, with th
     auto report = SummaryGridReport::build(file, {});
     REQUIRE(report.ok());
     CHECK(report->landscape);
-    const QString text = report->document->toPlainText();
+    const QString text = report->plainText();
     CHECK(text.contains(QStringLiteral("Equality summary grid 2026-27")));
     CHECK(text.contains(QStringLiteral("Green\n2025-26: Amber\nImproved")));
     CHECK(text.contains(QStringLiteral("Red\n2025-26: Green\nDeclined")));
@@ -319,7 +319,7 @@ TEST_CASE("the summary grid shows each agreed rating beside last year's, with th
     lastYear.year = AcademicYear(2025);
     auto earlier = SummaryGridReport::build(file, lastYear);
     REQUIRE(earlier.ok());
-    CHECK(earlier->document->toPlainText().contains(QStringLiteral("No earlier audit")));
+    CHECK(earlier->plainText().contains(QStringLiteral("No earlier audit")));
 }
 
 TEST_CASE("the summary grid PDF of the demo school shows last year's ratings",
@@ -362,7 +362,7 @@ TEST_CASE("the audit record lists every statement of the year with its rating an
     auto progress = audits.progress(audit->id);
     auto report = AuditRecordReport::build(*demo.file, {});
     REQUIRE(report.ok());
-    const QString document = report->document->toPlainText();
+    const QString document = report->plainText();
     CHECK(document.contains(QStringLiteral("Whole-school audit 2026-27")));
     CHECK(document.contains(
         QStringLiteral("%1 of %2 judged").arg(progress->judged).arg(progress->total)));
@@ -394,7 +394,7 @@ TEST_CASE("the audit record of an earlier year is that year's", "[reports][conte
     options.year = AcademicYear(2025);
     auto report = AuditRecordReport::build(*demo.file, options);
     REQUIRE(report.ok());
-    CHECK(report->document->toPlainText().contains(QStringLiteral("Whole-school audit 2025-26")));
+    CHECK(report->plainText().contains(QStringLiteral("Whole-school audit 2025-26")));
     CHECK(report->title == u"Whole-school audit 2025-26");
 }
 

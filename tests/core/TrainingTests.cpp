@@ -249,7 +249,7 @@ TEST_CASE("File > Print builds the training coverage report for the period chose
     auto report = request.build(*fixture.file);
     REQUIRE(report.ok());
     CHECK(report->title == u"Training coverage");
-    const QString text = report->document->toPlainText();
+    const QString text = report->plainText();
     CHECK(text.contains(u"1 September 2026 to 31 August 2027"));
     CHECK(text.contains(u"Ada")); // in post, not reached
     CHECK(text.contains(u"Not yet offered"));
@@ -296,5 +296,5 @@ TEST_CASE("markup typed into training records prints as text in the report", "[t
     const QString html = report->document->toHtml();
     CHECK_FALSE(html.contains(u"<img"));
     CHECK_FALSE(html.contains(u"<a href"));
-    CHECK(report->document->toPlainText().count(markup) >= 4); // name, session, programme, story
+    CHECK(report->plainText().count(markup) >= 4); // name, session, programme, story
 }
