@@ -90,9 +90,10 @@ QString CliApp::userName() const {
     return QStringLiteral("equimark-cli");
 }
 
-Result<std::unique_ptr<SchoolFile>> CliApp::open(const QString& path, bool forWriting) {
-    auto opened = SchoolFile::open(path, forWriting ? SchoolFile::Access::ReadWrite
-                                                    : SchoolFile::Access::ReadOnly);
+Result<std::unique_ptr<SchoolFile>> CliApp::open(const QString& path, bool forWriting,
+                                                 SchoolFile::Check check) {
+    auto opened = SchoolFile::open(
+        path, forWriting ? SchoolFile::Access::ReadWrite : SchoolFile::Access::ReadOnly, {}, check);
     if (!opened)
         return opened;
     if (forWriting && (*opened)->isReadOnly())

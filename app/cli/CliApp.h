@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "interchange/CsvReader.h"
+#include "storage/SchoolFile.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -13,9 +14,7 @@
 #include <optional>
 #include <vector>
 
-namespace equimark {
-class SchoolFile;
-}
+namespace equimark {}
 
 namespace equimark::cli {
 
@@ -58,7 +57,8 @@ public:
     int fail(const Error& error);
     int fail(int exitCode, const QString& message);
     // Opens a school file, read-only unless the command edits it, with the user name set.
-    Result<std::unique_ptr<SchoolFile>> open(const QString& path, bool forWriting);
+    Result<std::unique_ptr<SchoolFile>> open(const QString& path, bool forWriting,
+                                             SchoolFile::Check check = SchoolFile::Check::First);
     // Reads the CSV file an import is given; nothing on failure, having printed where the
     // file went wrong ("data.csv:4:17: a quoted field is not closed.") and set `exitCode`.
     std::optional<std::vector<CsvRow>> readCsv(const QString& path, int* exitCode);

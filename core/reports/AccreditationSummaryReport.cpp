@@ -63,7 +63,7 @@ Result<Report> AccreditationSummaryReport::build(SchoolFile& file, const QString
                   : QStringLiteral("\u2013")}});
 
     b.heading(tr("Actions taken"));
-    auto actions = ActionRepository(file).all();
+    auto actions = ActionRepository(file).forSummary(summary.id);
     if (!actions)
         return actions.error();
     {
@@ -72,8 +72,6 @@ Result<Report> AccreditationSummaryReport::build(SchoolFile& file, const QString
             b, {tr("Action"), tr("Element"), tr("Status"), tr("Due"), tr("Impact")},
             {30, 16, 11, 12, 31});
         for (const auto& action : *actions) {
-            if (!summary.actionIds.contains(action.id))
-                continue;
             table.addRow({action.title, context->elementName(action.elementId),
                           actionStatusLabel(action.status), ReportContext::date(action.dueOn),
                           action.impact});
@@ -93,15 +91,13 @@ Result<Report> AccreditationSummaryReport::build(SchoolFile& file, const QString
 
     b.heading(tr("Evidence"));
     {
-        auto evidence = EvidenceRepository(file).all();
+        auto evidence = EvidenceRepository(file).forSummary(summary.id);
         if (!evidence)
             return evidence.error();
         int listed = 0;
         ReportBuilder::Table table(b, {tr("Evidence"), tr("Type"), tr("Date"), tr("Files")},
                                    {46, 18, 16, 20});
         for (const auto& item : *evidence) {
-            if (!summary.evidenceIds.contains(item.id))
-                continue;
             QStringList files;
             for (const auto& attachment : item.attachments)
                 files << attachment.fileName;

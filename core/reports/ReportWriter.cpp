@@ -102,7 +102,8 @@ Result<int> ReportWriter::paint(Report& report, QPagedPaintDevice* device) {
     return pages;
 }
 
-Result<int> ReportWriter::writePdf(Report& report, const QString& path, const QLocale& locale) {
+Result<int> ReportWriter::writePdf(Report& report, const QString& path, const QLocale& locale,
+                                   const std::function<Status()>& beforeSaving) {
     // Written under a temporary name, synced, then renamed over `path`: a failed or killed
     // export never leaves a half-written PDF, and the next export to the same name removes
     // the temporary a killed one left behind.
@@ -132,6 +133,12 @@ Result<int> ReportWriter::writePdf(Report& report, const QString& path, const QL
     if (!pages) {
         QFile::remove(temporary);
         return pages;
+    }
+    if (beforeSaving) {
+        if (auto allowed = beforeSaving(); !allowed) {
+            QFile::remove(temporary);
+            return allowed.error();
+        }
     }
     Status saved =
         written ? fileops::syncFile(temporary) : Status(Error::make(Error::Code::Io, writeError));

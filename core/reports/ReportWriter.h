@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPageSize>
+#include <functional>
 
 class QPagedPaintDevice;
 
@@ -26,8 +27,11 @@ public:
     static Result<int> paint(Report& report, QPagedPaintDevice* device);
 
     // Writes a PDF through QSaveFile: a failed export leaves no half-written file behind.
+    // `beforeSaving`, when given, has the last word: when it fails, nothing is saved and its
+    // error is returned (an export waits there for the check of the file it read).
     static Result<int> writePdf(Report& report, const QString& path,
-                                const QLocale& locale = QLocale());
+                                const QLocale& locale = QLocale(),
+                                const std::function<Status()>& beforeSaving = {});
 };
 
 } // namespace equimark

@@ -77,6 +77,11 @@ Result<Action> ActionRepository::byId(qint64 id) {
     return std::move(found->front());
 }
 
+Result<std::vector<Action>> ActionRepository::forSummary(qint64 summaryId) {
+    return fetch(QStringLiteral("SELECT action_id FROM summary_action WHERE summary_id = ?"),
+                 {summaryId});
+}
+
 Result<std::vector<Action>> ActionRepository::fetch(const QString& idQuery,
                                                     const QVariantList& values) {
     auto& db = m_file.database();

@@ -37,6 +37,8 @@ public:
     // oldest first. A fixed number of queries however many actions the file holds.
     Result<std::vector<Action>> all();
     Result<Action> byId(qint64 id);
+    // The actions linked to an accreditation summary, in the order all() gives them.
+    Result<std::vector<Action>> forSummary(qint64 summaryId);
 
     // Checks the title, the strands and element against the file's equality-mark framework
     // and the dates; records the file's user as the creator. Progress notes are ignored:

@@ -135,6 +135,11 @@ Result<EvidenceItem> EvidenceRepository::byId(qint64 id) {
     return std::move(found->front());
 }
 
+Result<std::vector<EvidenceItem>> EvidenceRepository::forSummary(qint64 summaryId) {
+    return fetch(QStringLiteral("SELECT evidence_id FROM summary_evidence WHERE summary_id = ?"),
+                 {summaryId});
+}
+
 Result<std::vector<EvidenceItem>> EvidenceRepository::evidenceForAction(qint64 actionId) {
     return fetch(QStringLiteral("SELECT evidence_id FROM evidence_action WHERE action_id = ?"),
                  {actionId});

@@ -43,6 +43,8 @@ public:
     // the file holds.
     Result<std::vector<EvidenceItem>> all();
     Result<EvidenceItem> byId(qint64 id);
+    // The evidence linked to an accreditation summary, in the order all() gives it.
+    Result<std::vector<EvidenceItem>> forSummary(qint64 summaryId);
     Result<std::vector<EvidenceItem>> evidenceForAction(qint64 actionId);
     Result<std::vector<EvidenceItem>> evidenceForStatement(const QString& statementId);
 

@@ -145,6 +145,8 @@ int SchoolFile::defaultBusyTimeout() {
 }
 
 SchoolFile::~SchoolFile() {
+    if (m_check.valid())
+        m_check.wait();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -235,10 +237,13 @@ Status SchoolFile::verifyIdentity() {
                                       static_cast<quint32>(version.toLongLong()));
         !identity)
         return identity;
+    return {};
+}
 
-    QSqlQuery check(m_db);
+Status SchoolFile::checkWholeFile(QSqlDatabase& db, const QString& path) {
+    QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-        return openingError(m_path, check.lastError());
+        return openingError(path, check.lastError());
     QStringList problems;
     while (check.next()) {
         const QString line = check.value(0).toString();
@@ -246,12 +251,34 @@ Status SchoolFile::verifyIdentity() {
             problems << line;
     }
     if (!problems.isEmpty())
-        return damagedFile(m_path, problems.join(QLatin1Char('\n')));
+        return damagedFile(path, problems.join(QLatin1Char('\n')));
     return {};
 }
 
+// Runs in a thread of its own: a connection belongs to the thread that made it.
+Status SchoolFile::checkOnOwnConnection(const QString& path) {
+    const QString name = QStringLiteral("equimark-check-%1").arg(++connectionCounter);
+    Status verdict;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY")
+                                 .arg(defaultBusyTimeout()));
+        verdict = db.open() ? checkWholeFile(db, path) : openingError(path, db.lastError());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+Status SchoolFile::intact() {
+    if (m_check.valid())
+        m_verdict = m_check.get();
+    return m_verdict;
+}
+
 Result<std::unique_ptr<SchoolFile>> SchoolFile::open(const QString& path, Access access,
-                                                     const QString& requestedReason) {
+                                                     const QString& requestedReason, Check check) {
     const QFileInfo info(path);
     if (info.isDir())
         return Error::make(Error::Code::NotSchoolFile,
@@ -297,13 +324,19 @@ Result<std::unique_ptr<SchoolFile>> SchoolFile::open(const QString& path, Access
     file->m_readOnlyReason = reason;
     if (auto configured = file->configure(); !configured)
         return configured.error();
-    if (auto verified = file->verifyIdentity(); !verified)
-        return verified.error();
-
     QVariant version;
     QSqlError error;
+    if (auto verified = file->verifyIdentity(); !verified)
+        return verified.error();
     runPragma(file->m_db, QStringLiteral("PRAGMA user_version"), &version, &error);
     const int fileVersion = version.toInt();
+    // An older file is migrated (or its copy is) only once the whole of it has been read.
+    if (check == Check::Alongside && readOnly && fileVersion == schemaVersion()) {
+        file->m_check =
+            std::async(std::launch::async, &SchoolFile::checkOnOwnConnection, file->m_path);
+    } else if (auto whole = checkWholeFile(file->m_db, file->m_path); !whole) {
+        return whole.error();
+    }
     if (fileVersion < schemaVersion()) {
         if (readOnly)
             return openUpdatedCopy(std::move(file), fileVersion);

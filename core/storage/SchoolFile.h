@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <future>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -25,6 +26,11 @@ public:
     static constexpr const char* Extension = "equimark";
 
     enum class Access { ReadWrite, ReadOnly };
+    // When a read-only open reads the whole file to refuse a damaged one (PRAGMA
+    // quick_check). First: before open() returns, as every open for editing does. Alongside:
+    // on a connection of its own while the caller reads (an export of a large file), which
+    // must ask intact() before it hands anything it read to anyone.
+    enum class Check { First, Alongside };
 
     static int schemaVersion();
 
@@ -38,8 +44,14 @@ public:
     // schema is migrated after a backup copy is written beside it (or, when the file cannot
     // be written, read from an updated temporary copy, leaving the original untouched).
     // `reason` says why a ReadOnly open was asked for (shown in the read-only banner).
-    static Result<std::unique_ptr<SchoolFile>>
-    open(const QString& path, Access access = Access::ReadWrite, const QString& reason = {});
+    static Result<std::unique_ptr<SchoolFile>> open(const QString& path,
+                                                    Access access = Access::ReadWrite,
+                                                    const QString& reason = {},
+                                                    Check check = Check::First);
+
+    // The whole-file check's verdict (waiting for it when it runs alongside): a damaged file
+    // fails here with the message open() gives for one.
+    Status intact();
 
     ~SchoolFile();
     SchoolFile(const SchoolFile&) = delete;
@@ -89,6 +101,8 @@ private:
                                                                int fileVersion);
     Status configure();
     Status verifyIdentity();
+    static Status checkWholeFile(QSqlDatabase& db, const QString& path);
+    static Status checkOnOwnConnection(const QString& path);
 
     QString m_path;
     QString m_connection;
@@ -98,6 +112,8 @@ private:
     QString m_migrationBackup;
     QString m_updatedCopy; // a temporary, updated copy of an older read-only file
     QString m_userName;
+    std::future<Status> m_check; // the whole-file check, while it runs alongside
+    Status m_verdict;
     std::optional<ParsedFrameworks> m_parsedFrameworks;
 };
 

@@ -7,6 +7,7 @@
 #include "storage/VisitRepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace equimark;
@@ -215,4 +216,35 @@ TEST_CASE("an export of a missing school file exits 3", "[cli][export]") {
     CHECK(run.exitCode == 3);
     CHECK(run.errLines().size() == 1);
     CHECK_FALSE(QFileInfo::exists(out));
+}
+
+TEST_CASE("an export of a damaged school file writes no PDF and says the file is damaged",
+          "[cli][export][damaged]") {
+    TempDir dir;
+    const QString school = demoSchool(dir);
+    // The change history's table: no page of the summary or the plan reads it, so only the
+    // whole-file check (run alongside the export) can find the damage.
+    const int page =
+        sqlColumn(school, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
+                                         "'history'"))
+            .value(0)
+            .toInt();
+    const int pageSize = sqlColumn(school, QStringLiteral("PRAGMA page_size")).value(0).toInt();
+    REQUIRE(page > 1);
+    {
+        QFile file(school);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(qint64(page - 1) * pageSize));
+        REQUIRE(file.write("\xff", 1) == 1); // no kind of b-tree page
+    }
+    for (const QString& report : {QStringLiteral("summary"), QStringLiteral("action-plan")}) {
+        const QString out = dir.file(report + QStringLiteral(".pdf"));
+        QStringList arguments{QStringLiteral("export"), report, school, QStringLiteral("-o"), out};
+        if (report == u"summary")
+            arguments << QStringLiteral("--strand") << QStringLiteral("race");
+        refused(arguments, 3, school, out);
+        const auto run = runCli(arguments);
+        CHECK(run.err.contains(QStringLiteral("is damaged")));
+        CHECK(QDir(dir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files).isEmpty());
+    }
 }

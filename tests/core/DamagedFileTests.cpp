@@ -326,6 +326,49 @@ TEST_CASE("random damage anywhere gives a clear error or a clean open, file unch
 
 // --- 3. Wrong identity ------------------------------------------------------------------------
 
+TEST_CASE("damage found by the check alongside a read-only open is reported by intact()",
+          "[damaged][check]") {
+    DemoVictim victim;
+    int historyRoot = 0;
+    {
+        auto file = SchoolFile::open(victim.path, SchoolFile::Access::ReadOnly);
+        REQUIRE(file.ok());
+        CHECK((*file)->intact().ok());
+        QSqlQuery query((*file)->database());
+        REQUIRE(query.exec(
+            QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'history'")));
+        REQUIRE(query.next());
+        historyRoot = query.value(0).toInt();
+    }
+    REQUIRE(historyRoot > 1);
+    QByteArray damaged = victim.bytes;
+    damaged[qsizetype(historyRoot - 1) * victim.pageSize()] = char(0xff); // no b-tree page kind
+    writeAll(victim.path, damaged);
+
+    // Checked first (every open for editing, and read-only ones by default): refused.
+    auto first = SchoolFile::open(victim.path, SchoolFile::Access::ReadOnly);
+    REQUIRE_FALSE(first.ok());
+    CHECK(first.error().code == Error::Code::Damaged);
+    auto editing = SchoolFile::open(victim.path, SchoolFile::Access::ReadWrite, {},
+                                    SchoolFile::Check::Alongside);
+    REQUIRE_FALSE(editing.ok());
+    CHECK(editing.error().code == Error::Code::Damaged);
+
+    // Checked alongside: what the damage spares can be read, and intact() says what the
+    // check found, with the same message.
+    auto alongside = SchoolFile::open(victim.path, SchoolFile::Access::ReadOnly, {},
+                                      SchoolFile::Check::Alongside);
+    REQUIRE(alongside.ok());
+    CHECK(SchoolRepository(**alongside).load().ok());
+    const Status verdict = (*alongside)->intact();
+    REQUIRE_FALSE(verdict.ok());
+    CHECK(verdict.error().code == Error::Code::Damaged);
+    CHECK(verdict.errorMessage() == first.error().message);
+    CHECK_FALSE((*alongside)->intact().ok()); // asked again, the same answer
+    alongside->reset();
+    CHECK(readAll(victim.path) == damaged);
+}
+
 TEST_CASE("a school file whose header was wiped is refused and not changed",
           "[damaged][identity]") {
     DemoVictim victim;
