@@ -39,15 +39,15 @@ Result<Report> AuditRecordReport::build(SchoolFile& file, const Options& options
              {tr("Started"), ReportContext::date(audit->startedOn)},
              {tr("Progress"), tr("%1 of %2 judged").arg(progress->judged).arg(progress->total)}});
 
-    for (const auto& element : framework->elements) {
+    for (const auto& element : (*framework)->elements) {
         b.heading(element.name);
         // The id rides above the statement's text: a column of its own would break it.
         ReportBuilder::Table table(b,
                                    {tr("Statement"), tr("Rating"), tr("Evidence"), tr("Judged by")},
                                    {46, 11, 31, 12}, 8.5);
         table.setCaptionColumn(0);
-        for (const auto& strand : framework->strands) {
-            const auto statements = framework->statementsFor(element.id, strand.id);
+        for (const auto& strand : (*framework)->strands) {
+            const auto statements = (*framework)->statementsFor(element.id, strand.id);
             if (statements.empty())
                 continue;
             table.addSpanningRow(strand.name);

@@ -225,19 +225,22 @@ Result<std::optional<Audit>> AuditRepository::previousAudit(qint64 auditId) {
     return std::optional<Audit>(auditFrom(*query));
 }
 
-Result<Framework> AuditRepository::framework(qint64 auditId) {
+Result<std::shared_ptr<const Framework>> AuditRepository::framework(qint64 auditId) {
     auto current = auditById(auditId);
     if (!current)
         return current.error();
-    return FrameworkRepository(m_file).byId(current->frameworkId);
+    return FrameworkRepository(m_file).shared(current->frameworkId);
 }
 
 Result<std::vector<Judgement>> AuditRepository::judgements(qint64 auditId) {
     if (auto current = auditById(auditId); !current)
         return current.error();
-    auto query = sql::run(
-        m_file.database(),
-        judgementColumns + QStringLiteral(" WHERE audit_id = ? ORDER BY statement_id"), {auditId});
+    return readJudgements(QStringLiteral(" WHERE audit_id = ? ORDER BY statement_id"), {auditId});
+}
+
+Result<std::vector<Judgement>> AuditRepository::readJudgements(const QString& where,
+                                                               const QVariantList& values) {
+    auto query = sql::run(m_file.database(), judgementColumns + where, values);
     if (!query)
         return query.error();
     std::vector<Judgement> result;
@@ -257,6 +260,21 @@ Result<QHash<QString, Judgement>> AuditRepository::judgementsByStatement(qint64 
     return result;
 }
 
+Result<std::vector<Judgement>> AuditRepository::judgementsOf(qint64 auditId,
+                                                             const QStringList& statementIds) {
+    if (statementIds.isEmpty())
+        return std::vector<Judgement>();
+    QVariantList values{auditId};
+    QStringList marks;
+    for (const auto& id : statementIds) {
+        values << id;
+        marks << QStringLiteral("?");
+    }
+    return readJudgements(QStringLiteral(" WHERE audit_id = ? AND statement_id IN (%1)")
+                              .arg(marks.join(QLatin1Char(','))),
+                          values);
+}
+
 Result<std::optional<Judgement>> AuditRepository::storedJudgement(qint64 auditId,
                                                                   const QString& statementId) {
     auto query =
@@ -274,7 +292,7 @@ Result<Judgement> AuditRepository::judgement(qint64 auditId, const QString& stat
     auto mark = framework(auditId);
     if (!mark)
         return mark.error();
-    if (auto known = checkStatement(*mark, statementId); !known)
+    if (auto known = checkStatement(**mark, statementId); !known)
         return known.error();
     auto stored = storedJudgement(auditId, statementId);
     if (!stored)
@@ -296,7 +314,7 @@ Status AuditRepository::setJudgement(qint64 auditId, const QString& statementId,
         return audit.error();
     // The year is part of the history's entity id: the same statement is judged every year.
     const QString entityId = audit->year.toString() + u'/' + statementId;
-    if (auto known = checkStatement(*mark, statementId); !known)
+    if (auto known = checkStatement(**mark, statementId); !known)
         return known;
     const QString newNote = cleanNote(note);
 
@@ -369,10 +387,10 @@ Result<AuditProgress> AuditRepository::progress(qint64 auditId) {
     if (!query)
         return query.error();
     QSet<QString> known;
-    for (const auto& s : mark->statements)
+    for (const auto& s : (*mark)->statements)
         known.insert(s.id);
     AuditProgress result;
-    result.total = static_cast<int>(mark->statements.size());
+    result.total = static_cast<int>((*mark)->statements.size());
     while (query->next()) {
         if (known.contains(query->value(0).toString()))
             ++result.judged;
@@ -414,11 +432,11 @@ Result<qint64> AuditRepository::delegate(qint64 auditId, const QString& elementI
     if (!mark)
         return mark.error();
     if (!elementId.isEmpty()) {
-        if (auto known = checkElement(*mark, elementId); !known)
+        if (auto known = checkElement(**mark, elementId); !known)
             return known.error();
     }
     if (!strandId.isEmpty()) {
-        if (auto known = checkStrand(*mark, strandId); !known)
+        if (auto known = checkStrand(**mark, strandId); !known)
             return known.error();
     }
 

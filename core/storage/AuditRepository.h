@@ -46,11 +46,14 @@ public:
     // The latest audit of the same framework before this one, if any.
     Result<std::optional<Audit>> previousAudit(qint64 auditId);
     // The framework an audit is judged against.
-    Result<Framework> framework(qint64 auditId);
+    Result<std::shared_ptr<const Framework>> framework(qint64 auditId);
 
     // Stored judgements (statements never touched have none), in statement id order.
     Result<std::vector<Judgement>> judgements(qint64 auditId);
     Result<QHash<QString, Judgement>> judgementsByStatement(qint64 auditId);
+    // The stored judgements of a few statements (a cell of the grid) in one read; statements
+    // not judged yet have none.
+    Result<std::vector<Judgement>> judgementsOf(qint64 auditId, const QStringList& statementIds);
     // The statement's judgement; rating None and no note while it has none.
     Result<Judgement> judgement(qint64 auditId, const QString& statementId);
     // Records the rating and note as judged now by file.userName(), with history. Setting
@@ -83,6 +86,8 @@ public:
     static Status checkStrand(const Framework& framework, const QString& strandId);
 
 private:
+    // Judgements whose rows `where` (a fixed fragment of this class, values bound) selects.
+    Result<std::vector<Judgement>> readJudgements(const QString& where, const QVariantList& values);
     Result<Audit> create(AcademicYear year, qint64 id = 0);
     Result<std::optional<Judgement>> storedJudgement(qint64 auditId, const QString& statementId);
 

@@ -41,7 +41,7 @@ Status FrameworkRepository::add(const Framework& framework) {
     return {};
 }
 
-Result<std::vector<Framework>> FrameworkRepository::all() {
+Result<std::shared_ptr<const std::vector<Framework>>> FrameworkRepository::parsed() {
     // Parsing the definitions is by far the dearest read in the file, and every judgement
     // asks for its framework: parse once, and again only after a change.
     auto version = m_file.dataVersion();
@@ -68,20 +68,35 @@ Result<std::vector<Framework>> FrameworkRepository::all() {
             translation->apply(*loaded);
         frameworks.push_back(std::move(*loaded));
     }
-    cache = SchoolFile::ParsedFrameworks{*version, frameworks};
-    return frameworks;
+    auto shared = std::make_shared<const std::vector<Framework>>(std::move(frameworks));
+    cache = SchoolFile::ParsedFrameworks{*version, shared};
+    return shared;
 }
 
-Result<Framework> FrameworkRepository::byId(const QString& id) {
-    auto frameworks = all();
+Result<std::vector<Framework>> FrameworkRepository::all() {
+    auto frameworks = parsed();
     if (!frameworks)
         return frameworks.error();
-    for (auto& framework : *frameworks) {
+    return **frameworks;
+}
+
+Result<std::shared_ptr<const Framework>> FrameworkRepository::shared(const QString& id) {
+    auto frameworks = parsed();
+    if (!frameworks)
+        return frameworks.error();
+    for (const auto& framework : **frameworks) {
         if (framework.id == id)
-            return std::move(framework);
+            return std::shared_ptr<const Framework>(*frameworks, &framework);
     }
     return Error::make(Error::Code::NotFound,
                        SchoolFile::tr("The file does not use a framework called \"%1\".").arg(id));
+}
+
+Result<Framework> FrameworkRepository::byId(const QString& id) {
+    auto framework = shared(id);
+    if (!framework)
+        return framework.error();
+    return **framework;
 }
 
 Result<Framework> FrameworkRepository::ofKind(Framework::Kind kind) {

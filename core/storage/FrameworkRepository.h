@@ -22,6 +22,9 @@ public:
     Status add(const Framework& framework);
     Result<std::vector<Framework>> all();
     Result<Framework> byId(const QString& id);
+    // The framework `id` as parsed for this connection, shared instead of copied (a
+    // framework is thousands of strings): for the reads every edit makes.
+    Result<std::shared_ptr<const Framework>> shared(const QString& id);
     // The file's (first) framework of a kind: e.g. the equality mark its audits use.
     Result<Framework> ofKind(Framework::Kind kind);
 
@@ -42,6 +45,8 @@ public:
     Status remove(const QString& id);
 
 private:
+    // Every framework of the file, parsed once and again only after a change.
+    Result<std::shared_ptr<const std::vector<Framework>>> parsed();
     SchoolFile& m_file;
 };
 

@@ -90,7 +90,7 @@ public:
     // (data_version moves) or FrameworkRepository changes a framework (it forgets them).
     struct ParsedFrameworks {
         qint64 dataVersion = -1;
-        std::vector<Framework> frameworks;
+        std::shared_ptr<const std::vector<Framework>> frameworks;
     };
     std::optional<ParsedFrameworks>& parsedFrameworks() { return m_parsedFrameworks; }
 

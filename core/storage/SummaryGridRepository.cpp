@@ -32,7 +32,7 @@ Result<QHash<GridKey, CellCounts>> SummaryGridRepository::counts(qint64 auditId)
         return mark.error();
     QHash<GridKey, CellCounts> result;
     QHash<QString, GridKey> cellOf;
-    for (const auto& s : mark->statements) {
+    for (const auto& s : (*mark)->statements) {
         const GridKey key(s.elementId, s.strandId);
         ++result[key].unjudged;
         cellOf.insert(s.id, key);
@@ -89,8 +89,8 @@ Result<std::vector<GridCell>> SummaryGridRepository::cells(qint64 auditId) {
         return stored.error();
     // In the framework's order, as the grid is printed.
     std::vector<GridCell> result;
-    for (const auto& element : mark->elements) {
-        for (const auto& strand : mark->strands) {
+    for (const auto& element : (*mark)->elements) {
+        for (const auto& strand : (*mark)->strands) {
             const auto it = stored->constFind(GridKey(element.id, strand.id));
             if (it != stored->constEnd())
                 result.push_back(*it);
@@ -104,7 +104,7 @@ Result<GridCell> SummaryGridRepository::cell(qint64 auditId, const QString& elem
     auto mark = AuditRepository(m_file).framework(auditId);
     if (!mark)
         return mark.error();
-    if (auto known = checkCell(*mark, elementId, strandId); !known)
+    if (auto known = checkCell(**mark, elementId, strandId); !known)
         return known.error();
     auto stored = storedCells(auditId);
     if (!stored)
@@ -121,7 +121,7 @@ Status SummaryGridRepository::setCell(qint64 auditId, const QString& elementId,
     auto mark = AuditRepository(m_file).framework(auditId);
     if (!mark)
         return mark.error();
-    if (auto known = checkCell(*mark, elementId, strandId); !known)
+    if (auto known = checkCell(**mark, elementId, strandId); !known)
         return known;
     const QString newRationale = cleanText(rationale);
 
@@ -206,8 +206,8 @@ Result<QHash<GridKey, Trend>> SummaryGridRepository::trends(qint64 auditId) {
     if (!current)
         return current.error();
     QHash<GridKey, Trend> result;
-    for (const auto& element : mark->elements) {
-        for (const auto& strand : mark->strands) {
+    for (const auto& element : (*mark)->elements) {
+        for (const auto& strand : (*mark)->strands) {
             const GridKey key(element.id, strand.id);
             result.insert(key, compareRatings(previous->value(key, Rating::None),
                                               current->value(key).agreed));

@@ -2,6 +2,7 @@
 // ({"name", "median", "min", "max", "runs", "unit"}, plus p99, the floor figure and the
 // multiple of it where they apply). Not a test: run it with scripts/bench.sh.
 #include "Figure.h"
+#include "FloorEdit.h"
 #include "ProcessRunner.h"
 #include "WindowBenchmarks.h"
 #include "demo/DemoSchool.h"
@@ -278,6 +279,7 @@ int main(int argc, char* argv[]) {
             QFile::remove(edited);
             if (!QFile::copy(large, edited))
                 throw std::runtime_error("the large school file could not be copied");
+            report(floorEdit(work, parser.value(editsOption).toInt()));
             editBenchmarks(edited, parser.value(editsOption).toInt(),
                            parser.value(growthOption).toInt(), report);
         }

@@ -204,6 +204,7 @@ void editBenchmarks(const QString& schoolFile, int edits, int growthEdits, const
 
     Figure judgement = Figure::named(QStringLiteral("edit.judgement"), QStringLiteral("ms"),
                                      QStringLiteral("p99 <= 2 ms, max <= 20 ms"));
+    judgement.floor = QStringLiteral("floor.edit-one-row");
     for (int i = 0; i < edits; ++i) {
         judgement.values.push_back(judge());
         QApplication::processEvents(); // the page repaints between edits, as it would
@@ -213,6 +214,7 @@ void editBenchmarks(const QString& schoolFile, int edits, int growthEdits, const
     open.showPage(QStringLiteral("action-plan"));
     Figure owner = Figure::named(QStringLiteral("edit.action-success-criteria"),
                                  QStringLiteral("ms"), QStringLiteral("p99 <= 2 ms, max <= 20 ms"));
+    owner.floor = judgement.floor;
     for (int i = 0; i < edits; ++i) {
         owner.values.push_back(changeCriteria());
         QApplication::processEvents();

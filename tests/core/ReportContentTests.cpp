@@ -367,7 +367,7 @@ TEST_CASE("the audit record lists every statement of the year with its rating an
     CHECK(document.contains(
         QStringLiteral("%1 of %2 judged").arg(progress->judged).arg(progress->total)));
     auto framework = audits.framework(audit->id);
-    for (const auto& statement : framework->statements)
+    for (const auto& statement : (*framework)->statements)
         CHECK(document.contains(statement.id));
     auto judgements = audits.judgements(audit->id);
     REQUIRE_FALSE(judgements->empty());
@@ -384,7 +384,7 @@ TEST_CASE("the audit record lists every statement of the year with its rating an
     QString joined = text;
     joined.replace(QStringLiteral("-\n"), QStringLiteral("-"));
     joined.replace(QStringLiteral(".\n"), QStringLiteral("."));
-    for (const auto& statement : framework->statements)
+    for (const auto& statement : (*framework)->statements)
         CHECK(joined.contains(statement.id));
 }
 

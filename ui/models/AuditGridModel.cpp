@@ -98,15 +98,18 @@ void AuditGridModel::recountCell(const QString& statementId) {
     if (!at.isValid())
         return;
     Cell counted;
-    AuditRepository audits(m_document->file());
-    for (const auto* s : mark.statementsFor(statement->elementId, statement->strandId)) {
-        ++counted.total;
-        auto judgement = audits.judgement(m_auditId, s->id);
-        if (!judgement)
-            continue;
-        counted.red += judgement->rating == Rating::Red;
-        counted.amber += judgement->rating == Rating::Amber;
-        counted.green += judgement->rating == Rating::Green;
+    QStringList ids;
+    for (const auto* s : mark.statementsFor(statement->elementId, statement->strandId))
+        ids << s->id;
+    counted.total = int(ids.size());
+    // One read for the cell: this runs after every judgement.
+    auto judgements = AuditRepository(m_document->file()).judgementsOf(m_auditId, ids);
+    if (!judgements)
+        return;
+    for (const auto& judgement : *judgements) {
+        counted.red += judgement.rating == Rating::Red;
+        counted.amber += judgement.rating == Rating::Amber;
+        counted.green += judgement.rating == Rating::Green;
     }
     cell(at.row(), at.column()) = counted;
     emit dataChanged(at, at);

@@ -74,7 +74,7 @@ bool SummaryGridModel::load() {
     QHash<GridKey, GridCell> agreed;
     for (const GridCell& cell : *cells)
         agreed.insert(GridKey(cell.elementId, cell.strandId), cell);
-    m_framework = std::move(*mark);
+    m_framework = **mark;
     if (*previousAudit) {
         m_previousAuditId = (*previousAudit)->id;
         m_previousYear = (*previousAudit)->year;
