@@ -77,13 +77,24 @@ Result<Action> ActionRepository::byId(qint64 id) {
     return std::move(found->front());
 }
 
+Result<std::vector<Action>> ActionRepository::forCell(const QString& elementId,
+                                                      const QString& strandId) {
+    return fetch(QStringLiteral("SELECT a.id FROM action a JOIN action_strand s ON s.action_id = "
+                                "a.id WHERE a.element_id = ? AND s.strand_id = ?"),
+                 {elementId, strandId});
+}
+
 Result<std::vector<Action>> ActionRepository::forSummary(qint64 summaryId) {
     return fetch(QStringLiteral("SELECT action_id FROM summary_action WHERE summary_id = ?"),
                  {summaryId});
 }
 
+Result<std::vector<Action>> ActionRepository::listed() {
+    return fetch({}, {}, false);
+}
+
 Result<std::vector<Action>> ActionRepository::fetch(const QString& idQuery,
-                                                    const QVariantList& values) {
+                                                    const QVariantList& values, bool withProgress) {
     auto& db = m_file.database();
     const QString actionFilter =
         idQuery.isEmpty() ? QString() : QStringLiteral(" WHERE id IN (%1)").arg(idQuery);
@@ -132,23 +143,25 @@ Result<std::vector<Action>> ActionRepository::fetch(const QString& idQuery,
             actions[*at].strandIds << strands->value(1).toString();
     }
 
-    auto progress = sql::run(db,
-                             QStringLiteral("SELECT id, action_id, noted_on, note, author FROM "
-                                            "action_progress") +
-                                 linkFilter + QStringLiteral(" ORDER BY noted_on, id"),
-                             values);
-    if (!progress)
-        return progress.error();
-    while (progress->next()) {
-        auto at = index.constFind(progress->value(1).toLongLong());
-        if (at == index.constEnd())
-            continue;
-        ProgressNote note;
-        note.id = progress->value(0).toLongLong();
-        note.notedOn = sql::toDate(progress->value(2));
-        note.note = progress->value(3).toString();
-        note.author = progress->value(4).toString();
-        actions[*at].progress.push_back(std::move(note));
+    if (withProgress) {
+        auto progress = sql::run(db,
+                                 QStringLiteral("SELECT id, action_id, noted_on, note, author FROM "
+                                                "action_progress") +
+                                     linkFilter + QStringLiteral(" ORDER BY noted_on, id"),
+                                 values);
+        if (!progress)
+            return progress.error();
+        while (progress->next()) {
+            auto at = index.constFind(progress->value(1).toLongLong());
+            if (at == index.constEnd())
+                continue;
+            ProgressNote note;
+            note.id = progress->value(0).toLongLong();
+            note.notedOn = sql::toDate(progress->value(2));
+            note.note = progress->value(3).toString();
+            note.author = progress->value(4).toString();
+            actions[*at].progress.push_back(std::move(note));
+        }
     }
 
     // Reading never fails for want of the framework: strands then come back alphabetical.

@@ -36,7 +36,11 @@ public:
     // Ordered by due date (undated last), then id; strands in framework order, progress
     // oldest first. A fixed number of queries however many actions the file holds.
     Result<std::vector<Action>> all();
+    // all() without the progress notes, for lists that only name the actions.
+    Result<std::vector<Action>> listed();
     Result<Action> byId(qint64 id);
+    // The actions of one cell of the summary grid: an element, serving a strand.
+    Result<std::vector<Action>> forCell(const QString& elementId, const QString& strandId);
     // The actions linked to an accreditation summary, in the order all() gives them.
     Result<std::vector<Action>> forSummary(qint64 summaryId);
 
@@ -74,7 +78,8 @@ public:
 private:
     // Actions whose ids `idQuery` selects (a fixed SQL fragment from this class, never
     // user input), or every action when it is empty.
-    Result<std::vector<Action>> fetch(const QString& idQuery, const QVariantList& values);
+    Result<std::vector<Action>> fetch(const QString& idQuery, const QVariantList& values,
+                                      bool withProgress = true);
     Status validate(const Action& action);
     // add() without its transaction: validates, inserts, records the history row.
     Result<qint64> insert(const Action& action);

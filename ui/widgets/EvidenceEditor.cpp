@@ -361,7 +361,7 @@ void EvidenceEditor::fillActions() {
     m_loading = true;
     m_actions->clear();
     if (m_document) {
-        auto actions = ActionRepository(m_document->file()).all();
+        auto actions = ActionRepository(m_document->file()).listed();
         if (actions) {
             for (const auto& action : *actions)
                 showAction(checkItem(m_actions, action.title, action.id, false), action);

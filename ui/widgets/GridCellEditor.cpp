@@ -472,16 +472,12 @@ void GridCellEditor::refreshActions() {
         m_noActions->setVisible(false);
         return;
     }
-    auto actions = ActionRepository(m_document->file()).all();
+    auto actions = ActionRepository(m_document->file()).forCell(elementId(), strandId());
     if (!actions) {
         emit errorOccurred(actions.errorMessage());
         return;
     }
-    const QString element = elementId();
-    const QString strand = strandId();
     for (const Action& action : *actions) {
-        if (action.elementId != element || !action.strandIds.contains(strand))
-            continue;
         auto* item = new QTreeWidgetItem(m_actions);
         item->setText(0, action.title);
         item->setToolTip(0, plainToolTip(action.title));
