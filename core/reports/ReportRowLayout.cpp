@@ -45,12 +45,12 @@ std::shared_ptr<const QTextLayout> ReportRowLayout::paragraph(const QString& tex
     return layout;
 }
 
-ReportRowLayout::ReportRowLayout(const Band& header, Band row, bool firstOfTable,
+ReportRowLayout::ReportRowLayout(std::shared_ptr<const Band> header, Band row, bool firstOfTable,
                                  const Geometry& geometry, qreal top)
-    : m_header(header)
+    : m_header(std::move(header))
     , m_row(std::move(row))
     , m_geometry(geometry)
-    , m_headerHeight(header.height(geometry.padding))
+    , m_headerHeight(m_header->height(geometry.padding))
     , m_top(top) {
     const qreal pageHeight = m_geometry.pageHeight;
     if (pageHeight <= 0) {
@@ -150,8 +150,8 @@ void ReportRowLayout::paint(QPainter& painter, qreal left, qreal originY) const 
         if (!shown(top, segment.bottom + shift))
             continue;
         if (segment.header) {
-            paintBand(painter, m_header, left, top, top + m_headerHeight);
-            for (const Cell& cell : m_header.cells) {
+            paintBand(painter, *m_header, left, top, top + m_headerHeight);
+            for (const Cell& cell : m_header->cells) {
                 qreal y = top + padding;
                 for (const Paragraph& paragraph : cell.paragraphs) {
                     painter.setPen(paragraph.colour);

@@ -46,8 +46,9 @@ public:
 
     // Lays out `row` for the document position `top` (where the layout placed the row's
     // block). `firstOfTable`: the header goes above it wherever it lands.
-    ReportRowLayout(const Band& header, Band row, bool firstOfTable, const Geometry& geometry,
-                    qreal top);
+    // `header` is shared by every row of the table: laid out once, never copied per row.
+    ReportRowLayout(std::shared_ptr<const Band> header, Band row, bool firstOfTable,
+                    const Geometry& geometry, qreal top);
 
     // Where the row's object begins (the next page's top when the row is moved there) and how
     // tall it is: what the layout is told, so that it places the row where this expects.
@@ -79,7 +80,7 @@ private:
     qreal place(qreal start, bool withHeader);
     void paintBand(QPainter& painter, const Band& band, qreal left, qreal top, qreal bottom) const;
 
-    Band m_header;
+    std::shared_ptr<const Band> m_header;
     Band m_row;
     Geometry m_geometry;
     qreal m_headerHeight;

@@ -108,7 +108,7 @@ bool ReportTable::prepare(QTextDocument* document) {
         return true;
     m_device = device;
     m_geometry = {width, 3 * scale, 0.5 * scale, pageHeight, QColor(0x90, 0x90, 0x90)};
-    m_headers.assign(m_tables.size(), std::nullopt);
+    m_headers.assign(m_tables.size(), nullptr);
     m_layouts.clear();
     m_layouts.resize(m_rows.size());
     m_paragraphs.clear();
@@ -166,16 +166,16 @@ ReportRowLayout::Band ReportTable::band(const Table& table, const std::vector<Ce
     return band;
 }
 
-const ReportRowLayout::Band& ReportTable::header(int table) {
+std::shared_ptr<const ReportRowLayout::Band> ReportTable::header(int table) {
     auto& made = m_headers[std::size_t(table)];
     if (!made) {
         const Table& spec = m_tables[std::size_t(table)];
         std::vector<Cell> cells;
         for (const auto& text : spec.headers)
             cells.push_back({text, std::nullopt});
-        made = band(spec, cells, true, false);
+        made = std::make_shared<const ReportRowLayout::Band>(band(spec, cells, true, false));
     }
-    return *made;
+    return made;
 }
 
 // Laid out for where the document's layout has put the row's block: made again when that

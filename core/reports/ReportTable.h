@@ -73,7 +73,7 @@ private:
     int rowOf(const QTextFormat& format) const;
     bool prepare(QTextDocument* document);
     const ReportRowLayout& layoutOf(QTextDocument* document, int row, int position);
-    const ReportRowLayout::Band& header(int table);
+    std::shared_ptr<const ReportRowLayout::Band> header(int table);
     ReportRowLayout::Band band(const Table& table, const std::vector<Cell>& cells, bool header,
                                bool spanning);
     std::shared_ptr<const QTextLayout> paragraph(const QString& text, const Table& table,
@@ -86,7 +86,7 @@ private:
     // Laid out for one device and page: made again when either changes.
     QPaintDevice* m_device = nullptr;
     ReportRowLayout::Geometry m_geometry;
-    std::vector<std::optional<ReportRowLayout::Band>> m_headers;
+    std::vector<std::shared_ptr<const ReportRowLayout::Band>> m_headers;
     std::vector<std::unique_ptr<ReportRowLayout>> m_layouts;
     // Shaped text shared by equal cells ("–", a date, an owner's name).
     QHash<QString, std::shared_ptr<const QTextLayout>> m_paragraphs;

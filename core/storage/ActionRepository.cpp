@@ -165,9 +165,9 @@ Result<std::vector<Action>> ActionRepository::fetch(const QString& idQuery,
     }
 
     // Reading never fails for want of the framework: strands then come back alphabetical.
-    auto framework = FrameworkRepository(m_file).ofKind(Framework::Kind::EqualityMark);
+    auto framework = FrameworkRepository(m_file).shared(Framework::Kind::EqualityMark);
     for (auto& action : actions)
-        sortStrands(action.strandIds, framework ? &*framework : nullptr);
+        sortStrands(action.strandIds, framework ? framework->get() : nullptr);
     return actions;
 }
 
@@ -179,19 +179,20 @@ Status ActionRepository::validate(const Action& action) {
         return Error::make(Error::Code::Invalid,
                            tr("Choose at least one equality strand for the action \"%1\".")
                                .arg(action.title.trimmed()));
-    auto framework = FrameworkRepository(m_file).ofKind(Framework::Kind::EqualityMark);
+    auto framework = FrameworkRepository(m_file).shared(Framework::Kind::EqualityMark);
     if (!framework)
         return framework.error();
     for (const auto& id : strands) {
-        if (!framework->strand(id))
+        if (!(*framework)->strand(id))
             return Error::make(
                 Error::Code::Invalid,
-                tr("\"%1\" is not an equality strand of the %2.").arg(id, framework->name));
+                tr("\"%1\" is not an equality strand of the %2.").arg(id, (*framework)->name));
     }
     const QString element = action.elementId.trimmed();
-    if (!element.isEmpty() && !framework->element(element))
-        return Error::make(Error::Code::Invalid,
-                           tr("\"%1\" is not an element of the %2.").arg(element, framework->name));
+    if (!element.isEmpty() && !(*framework)->element(element))
+        return Error::make(
+            Error::Code::Invalid,
+            tr("\"%1\" is not an element of the %2.").arg(element, (*framework)->name));
     if (action.startOn.isValid() && action.dueOn.isValid() && action.startOn > action.dueOn)
         return Error::make(
             Error::Code::Invalid,

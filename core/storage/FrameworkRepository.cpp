@@ -99,17 +99,24 @@ Result<Framework> FrameworkRepository::byId(const QString& id) {
     return **framework;
 }
 
-Result<Framework> FrameworkRepository::ofKind(Framework::Kind kind) {
-    auto frameworks = all();
+Result<std::shared_ptr<const Framework>> FrameworkRepository::shared(Framework::Kind kind) {
+    auto frameworks = parsed();
     if (!frameworks)
         return frameworks.error();
-    for (auto& framework : *frameworks) {
+    for (const auto& framework : **frameworks) {
         if (framework.kind == kind)
-            return std::move(framework);
+            return std::shared_ptr<const Framework>(*frameworks, &framework);
     }
     return Error::make(
         Error::Code::NotFound,
         SchoolFile::tr("The file uses no %1 framework.").arg(Framework::kindId(kind)));
+}
+
+Result<Framework> FrameworkRepository::ofKind(Framework::Kind kind) {
+    auto framework = shared(kind);
+    if (!framework)
+        return framework.error();
+    return **framework;
 }
 
 namespace {

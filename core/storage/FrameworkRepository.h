@@ -25,6 +25,7 @@ public:
     // The framework `id` as parsed for this connection, shared instead of copied (a
     // framework is thousands of strings): for the reads every edit makes.
     Result<std::shared_ptr<const Framework>> shared(const QString& id);
+    Result<std::shared_ptr<const Framework>> shared(Framework::Kind kind);
     // The file's (first) framework of a kind: e.g. the equality mark its audits use.
     Result<Framework> ofKind(Framework::Kind kind);
 

@@ -331,7 +331,9 @@ Result<std::unique_ptr<SchoolFile>> SchoolFile::open(const QString& path, Access
     runPragma(file->m_db, QStringLiteral("PRAGMA user_version"), &version, &error);
     const int fileVersion = version.toInt();
     // An older file is migrated (or its copy is) only once the whole of it has been read.
-    if (check == Check::Alongside && readOnly && fileVersion == schemaVersion()) {
+    // Only when asked for read-only: an open for editing that fell back to read-only is
+    // checked first, as its caller expects.
+    if (check == Check::Alongside && access == Access::ReadOnly && fileVersion == schemaVersion()) {
         file->m_check =
             std::async(std::launch::async, &SchoolFile::checkOnOwnConnection, file->m_path);
     } else if (auto whole = checkWholeFile(file->m_db, file->m_path); !whole) {

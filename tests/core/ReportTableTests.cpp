@@ -130,10 +130,10 @@ TEST_CASE("a table row is placed whole on its page, whole on the next, or split,
         return ReportRowLayout::paragraph(text, font, &device, width);
     };
     ReportRowLayout::Geometry geometry{1000, 9, 1.5, 2000, Qt::gray};
-    ReportRowLayout::Band header;
-    header.cells.push_back(
+    auto header = std::make_shared<ReportRowLayout::Band>();
+    header->cells.push_back(
         {0, 1000, Qt::lightGray, {{paragraph(QStringLiteral("Header"), 980), Qt::black}}});
-    const qreal headerHeight = header.height(geometry.padding);
+    const qreal headerHeight = header->height(geometry.padding);
     QRandomGenerator random(21);
     for (int trial = 0; trial < 300; ++trial) {
         ReportRowLayout::Band row;

@@ -65,8 +65,7 @@ TEST_CASE("HTML typed into a summary prints literally and loads nothing", "[repo
     REQUIRE(repository.updateContent(summary).ok());
     auto report = AccreditationSummaryReport::build(*demo.file, QStringLiteral("disability"));
     REQUIRE(report.ok());
-    CHECK(report->plainText().contains(
-        QStringLiteral("<img src=\"file:///etc/passwd\">")));
+    CHECK(report->plainText().contains(QStringLiteral("<img src=\"file:///etc/passwd\">")));
     CHECK(report->document->toHtml().contains(QStringLiteral("&lt;img")));
     CHECK_FALSE(report->document->toHtml().contains(QStringLiteral("<img")));
     const QString pdf = demo.dir.file(QStringLiteral("disability.pdf"));
