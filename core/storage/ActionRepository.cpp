@@ -95,18 +95,18 @@ Result<std::vector<Action>> ActionRepository::listed() {
 
 Result<std::vector<Action>> ActionRepository::fetch(const QString& idQuery,
                                                     const QVariantList& values, bool withProgress) {
-    auto& db = m_file.database();
+    auto& statements = m_file.statements();
     const QString actionFilter =
         idQuery.isEmpty() ? QString() : QStringLiteral(" WHERE id IN (%1)").arg(idQuery);
     const QString linkFilter =
         idQuery.isEmpty() ? QString() : QStringLiteral(" WHERE action_id IN (%1)").arg(idQuery);
 
-    auto query = sql::run(db,
-                          QStringLiteral("SELECT id, title, element_id, sip_priority, owner, "
-                                         "start_on, due_on, success_criteria, cost, status, "
-                                         "impact, created_by, created_at FROM action") +
-                              actionFilter + QStringLiteral(" ORDER BY due_on IS NULL, due_on, id"),
-                          values);
+    auto query =
+        statements.run(QStringLiteral("SELECT id, title, element_id, sip_priority, owner, "
+                                      "start_on, due_on, success_criteria, cost, status, "
+                                      "impact, created_by, created_at FROM action") +
+                           actionFilter + QStringLiteral(" ORDER BY due_on IS NULL, due_on, id"),
+                       values);
     if (!query)
         return query.error();
     std::vector<Action> actions;
@@ -133,8 +133,8 @@ Result<std::vector<Action>> ActionRepository::fetch(const QString& idQuery,
     if (actions.empty())
         return actions;
 
-    auto strands = sql::run(
-        db, QStringLiteral("SELECT action_id, strand_id FROM action_strand") + linkFilter, values);
+    auto strands = statements.run(
+        QStringLiteral("SELECT action_id, strand_id FROM action_strand") + linkFilter, values);
     if (!strands)
         return strands.error();
     while (strands->next()) {
@@ -144,11 +144,11 @@ Result<std::vector<Action>> ActionRepository::fetch(const QString& idQuery,
     }
 
     if (withProgress) {
-        auto progress = sql::run(db,
-                                 QStringLiteral("SELECT id, action_id, noted_on, note, author FROM "
-                                                "action_progress") +
-                                     linkFilter + QStringLiteral(" ORDER BY noted_on, id"),
-                                 values);
+        auto progress =
+            statements.run(QStringLiteral("SELECT id, action_id, noted_on, note, author FROM "
+                                          "action_progress") +
+                               linkFilter + QStringLiteral(" ORDER BY noted_on, id"),
+                           values);
         if (!progress)
             return progress.error();
         while (progress->next()) {
@@ -297,9 +297,9 @@ Status ActionRepository::update(const Action& action) {
             continue;
         const QString column = QLatin1String(field.column);
         // Column names come from the fixed table above, never from input.
-        auto written =
-            sql::run(db, QStringLiteral("UPDATE action SET %1 = ? WHERE id = ?").arg(column),
-                     {field.after, action.id});
+        auto written = m_file.statements().run(
+            QStringLiteral("UPDATE action SET %1 = ? WHERE id = ?").arg(column),
+            {field.after, action.id});
         if (!written)
             return written.error();
         if (auto logged = history.record(entity, id, column, field.before, field.after); !logged)

@@ -100,13 +100,13 @@ Result<Audit> AuditRepository::audit(AcademicYear year) {
 
 Result<Audit> AuditRepository::auditById(qint64 auditId) {
     auto query =
-        sql::run(m_file.database(), auditColumns + QStringLiteral(" WHERE a.id = ?"), {auditId});
+        m_file.statements().run(auditColumns + QStringLiteral(" WHERE a.id = ?"), {auditId});
     if (!query)
         return query.error();
     if (!query->next())
         return Error::make(Error::Code::NotFound,
                            tr("The file has no audit number %1.").arg(auditId));
-    return auditFrom(*query);
+    return auditFrom(query->row());
 }
 
 Result<Audit> AuditRepository::create(AcademicYear year, qint64 id) {
@@ -240,12 +240,12 @@ Result<std::vector<Judgement>> AuditRepository::judgements(qint64 auditId) {
 
 Result<std::vector<Judgement>> AuditRepository::readJudgements(const QString& where,
                                                                const QVariantList& values) {
-    auto query = sql::run(m_file.database(), judgementColumns + where, values);
+    auto query = m_file.statements().run(judgementColumns + where, values);
     if (!query)
         return query.error();
     std::vector<Judgement> result;
     while (query->next())
-        result.push_back(judgementFrom(*query));
+        result.push_back(judgementFrom(query->row()));
     return result;
 }
 
@@ -277,15 +277,14 @@ Result<std::vector<Judgement>> AuditRepository::judgementsOf(qint64 auditId,
 
 Result<std::optional<Judgement>> AuditRepository::storedJudgement(qint64 auditId,
                                                                   const QString& statementId) {
-    auto query =
-        sql::run(m_file.database(),
-                 judgementColumns + QStringLiteral(" WHERE audit_id = ? AND statement_id = ?"),
-                 {auditId, statementId});
+    auto query = m_file.statements().run(
+        judgementColumns + QStringLiteral(" WHERE audit_id = ? AND statement_id = ?"),
+        {auditId, statementId});
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<Judgement>();
-    return std::optional<Judgement>(judgementFrom(*query));
+    return std::optional<Judgement>(judgementFrom(query->row()));
 }
 
 Result<Judgement> AuditRepository::judgement(qint64 auditId, const QString& statementId) {
@@ -330,15 +329,13 @@ Status AuditRepository::setJudgement(qint64 auditId, const QString& statementId,
         return {}; // nothing changed: no write, no history
 
     if (rating == Rating::None && newNote.isEmpty()) {
-        auto removed = sql::run(m_file.database(),
-                                QStringLiteral("DELETE FROM judgement WHERE audit_id = ? AND "
-                                               "statement_id = ?"),
-                                {auditId, statementId});
+        auto removed = m_file.statements().run(QStringLiteral("DELETE FROM judgement WHERE "
+                                                              "audit_id = ? AND statement_id = ?"),
+                                               {auditId, statementId});
         if (!removed)
             return removed.error();
     } else {
-        auto written = sql::run(
-            m_file.database(),
+        auto written = m_file.statements().run(
             QStringLiteral("INSERT INTO judgement (audit_id, statement_id, rating, note, "
                            "judged_by, judged_at) VALUES (?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (audit_id, statement_id) DO UPDATE SET "

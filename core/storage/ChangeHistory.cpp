@@ -95,12 +95,12 @@ Result<std::vector<HistoryEntry>> readEntries(SchoolFile& file, const QString& s
 
 Status ChangeHistory::record(const QString& entity, const QString& entityId, const QString& field,
                              const QVariant& oldValue, const QVariant& newValue) {
-    auto result = sql::run(m_file.database(),
-                           QStringLiteral("INSERT INTO history (at, who, entity, entity_id, field, "
-                                          "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {sql::timestamp(), m_file.userName(), entity, entityId, field,
-                            oldValue.isNull() ? QVariant() : QVariant(oldValue.toString()),
-                            newValue.isNull() ? QVariant() : QVariant(newValue.toString())});
+    auto result = m_file.statements().run(
+        QStringLiteral("INSERT INTO history (at, who, entity, entity_id, field, "
+                       "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {sql::timestamp(), m_file.userName(), entity, entityId, field,
+         oldValue.isNull() ? QVariant() : QVariant(oldValue.toString()),
+         newValue.isNull() ? QVariant() : QVariant(newValue.toString())});
     if (!result)
         return result.error();
     return {};

@@ -147,6 +147,7 @@ int SchoolFile::defaultBusyTimeout() {
 SchoolFile::~SchoolFile() {
     if (m_check.valid())
         m_check.wait();
+    m_statements.clear();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -454,11 +455,11 @@ Status SchoolFile::backupTo(const QString& target) {
 }
 
 Result<qint64> SchoolFile::dataVersion() {
-    QVariant value;
-    QSqlError error;
-    if (!runPragma(m_db, QStringLiteral("PRAGMA data_version"), &value, &error))
-        return sqlError(error);
-    return value.toLongLong();
+    // Asked before every cached read of the frameworks: a kept statement, not a parse each time.
+    auto query = m_statements.run(QStringLiteral("PRAGMA data_version"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
 }
 
 void SchoolFile::setUnpublished(bool unpublished) {

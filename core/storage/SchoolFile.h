@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Framework.h"
 #include "domain/School.h"
+#include "storage/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -65,6 +66,8 @@ public:
 
     // For repositories in core/storage only: the UI never writes SQL.
     QSqlDatabase& database() { return m_db; }
+    // The same connection's prepared statements, for the reads and writes every edit repeats.
+    StatementCache& statements() { return m_statements; }
 
     // Recorded on judgements, actions and the change history.
     QString userName() const { return m_userName; }
@@ -115,6 +118,7 @@ private:
     std::future<Status> m_check; // the whole-file check, while it runs alongside
     Status m_verdict;
     std::optional<ParsedFrameworks> m_parsedFrameworks;
+    StatementCache m_statements{m_db};
 };
 
 } // namespace equimark

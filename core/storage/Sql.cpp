@@ -12,17 +12,22 @@ Result<QSqlQuery> run(QSqlDatabase& db, const QString& statement, const QVariant
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return sqlError(query.lastError());
-    for (const auto& value : values) {
-        // Qt binds a null QString as NULL; for us only an invalid QVariant means NULL, and
-        // text that was never set is simply empty.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
+    bind(query, values);
     if (!query.exec())
         return sqlError(query.lastError());
     return query;
+}
+
+void bind(QSqlQuery& query, const QVariantList& values) {
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& value = values[i];
+        // Qt binds a null QString as NULL; for us only an invalid QVariant means NULL, and
+        // text that was never set is simply empty.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+        else
+            query.bindValue(int(i), value);
+    }
 }
 
 QVariant date(const QDate& value) {

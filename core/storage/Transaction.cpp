@@ -2,10 +2,6 @@
 
 #include "storage/FileOps.h"
 #include "storage/SchoolFile.h"
-#include "storage/SqlError.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace equimark {
 
@@ -22,9 +18,8 @@ Status Transaction::begin() {
                            SchoolFile::tr("This school file is open read-only (%1); the change "
                                           "was not saved.")
                                .arg(m_file.readOnlyReason()));
-    QSqlQuery query(m_file.database());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(query.lastError());
+    if (auto begun = m_file.statements().run(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return begun.error();
     m_open = true;
     return {};
 }
@@ -33,9 +28,8 @@ Status Transaction::commit() {
     // Lets a fault test kill the process, or try a second writer, while the edit is written
     // but not committed.
     fileops::stallForTests("EQUIMARK_TEST_STALL_COMMIT_MS");
-    QSqlQuery query(m_file.database());
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        const auto error = sqlError(query.lastError());
+    if (auto committed = m_file.statements().run(QStringLiteral("COMMIT")); !committed) {
+        const auto error = committed.error();
         rollback();
         return error;
     }
@@ -46,8 +40,8 @@ Status Transaction::commit() {
 void Transaction::rollback() {
     if (!m_open)
         return;
-    QSqlQuery query(m_file.database());
-    query.exec(QStringLiteral("ROLLBACK"));
+    // Nothing to report if it fails: SQLite has then rolled back already.
+    (void)m_file.statements().run(QStringLiteral("ROLLBACK"));
     m_open = false;
 }
 
