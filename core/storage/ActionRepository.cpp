@@ -68,6 +68,10 @@ Result<std::vector<Action>> ActionRepository::all() {
     return fetch({}, {});
 }
 
+Result<std::vector<Action>> ActionRepository::forTable() {
+    return fetch({}, {}, Detail::Table);
+}
+
 Result<Action> ActionRepository::byId(qint64 id) {
     auto found = fetch(QStringLiteral("SELECT ?"), {id});
     if (!found)
@@ -89,24 +93,37 @@ Result<std::vector<Action>> ActionRepository::forSummary(qint64 summaryId) {
                  {summaryId});
 }
 
-Result<std::vector<Action>> ActionRepository::listed() {
-    return fetch({}, {}, false);
+Result<std::vector<ActionName>> ActionRepository::names() {
+    auto query = m_file.statements().run(
+        QStringLiteral("SELECT id, title, owner FROM action ORDER BY due_on IS NULL, due_on, id"));
+    if (!query)
+        return query.error();
+    std::vector<ActionName> names;
+    while (query->next())
+        names.push_back(
+            {query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
+    return names;
 }
 
 Result<std::vector<Action>> ActionRepository::fetch(const QString& idQuery,
-                                                    const QVariantList& values, bool withProgress) {
+                                                    const QVariantList& values, Detail detail) {
     auto& statements = m_file.statements();
     const QString actionFilter =
         idQuery.isEmpty() ? QString() : QStringLiteral(" WHERE id IN (%1)").arg(idQuery);
     const QString linkFilter =
         idQuery.isEmpty() ? QString() : QStringLiteral(" WHERE action_id IN (%1)").arg(idQuery);
 
-    auto query =
-        statements.run(QStringLiteral("SELECT id, title, element_id, sip_priority, owner, "
-                                      "start_on, due_on, success_criteria, cost, status, "
-                                      "impact, created_by, created_at FROM action") +
-                           actionFilter + QStringLiteral(" ORDER BY due_on IS NULL, due_on, id"),
-                       values);
+    // The table's read selects NULL in place of what it leaves out, so that one decoding
+    // serves both: a NULL costs the driver nothing, where each text is converted and copied.
+    const bool whole = detail == Detail::Whole;
+    auto query = statements.run(
+        (whole ? QStringLiteral("SELECT id, title, element_id, sip_priority, owner, start_on, "
+                                "due_on, success_criteria, cost, status, impact, created_by, "
+                                "created_at FROM action")
+               : QStringLiteral("SELECT id, title, element_id, sip_priority, owner, NULL, due_on, "
+                                "NULL, NULL, status, NULL, NULL, NULL FROM action")) +
+            actionFilter + QStringLiteral(" ORDER BY due_on IS NULL, due_on, id"),
+        values);
     if (!query)
         return query.error();
     std::vector<Action> actions;
@@ -126,7 +143,9 @@ Result<std::vector<Action>> ActionRepository::fetch(const QString& idQuery,
             actionStatusFromId(query->value(9).toString()).value_or(ActionStatus::NotStarted);
         action.impact = query->value(10).toString();
         action.createdBy = query->value(11).toString();
-        action.createdAt = QDateTime::fromString(query->value(12).toString(), Qt::ISODateWithMs);
+        if (whole)
+            action.createdAt =
+                QDateTime::fromString(query->value(12).toString(), Qt::ISODateWithMs);
         index.insert(action.id, actions.size());
         actions.push_back(std::move(action));
     }
@@ -143,25 +162,24 @@ Result<std::vector<Action>> ActionRepository::fetch(const QString& idQuery,
             actions[*at].strandIds << strands->value(1).toString();
     }
 
-    if (withProgress) {
-        auto progress =
-            statements.run(QStringLiteral("SELECT id, action_id, noted_on, note, author FROM "
-                                          "action_progress") +
-                               linkFilter + QStringLiteral(" ORDER BY noted_on, id"),
-                           values);
-        if (!progress)
-            return progress.error();
-        while (progress->next()) {
-            auto at = index.constFind(progress->value(1).toLongLong());
-            if (at == index.constEnd())
-                continue;
-            ProgressNote note;
-            note.id = progress->value(0).toLongLong();
-            note.notedOn = sql::toDate(progress->value(2));
-            note.note = progress->value(3).toString();
-            note.author = progress->value(4).toString();
-            actions[*at].progress.push_back(std::move(note));
-        }
+    auto progress = statements.run(
+        (whole ? QStringLiteral("SELECT id, action_id, noted_on, note, author FROM action_progress")
+               : QStringLiteral("SELECT NULL, action_id, NULL, note, NULL FROM action_progress")) +
+            linkFilter +
+            (whole ? QStringLiteral(" ORDER BY noted_on, id") : QStringLiteral(" ORDER BY id")),
+        values);
+    if (!progress)
+        return progress.error();
+    while (progress->next()) {
+        auto at = index.constFind(progress->value(1).toLongLong());
+        if (at == index.constEnd())
+            continue;
+        ProgressNote note;
+        note.id = progress->value(0).toLongLong();
+        note.notedOn = sql::toDate(progress->value(2));
+        note.note = progress->value(3).toString();
+        note.author = progress->value(4).toString();
+        actions[*at].progress.push_back(std::move(note));
     }
 
     // Reading never fails for want of the framework: strands then come back alphabetical.

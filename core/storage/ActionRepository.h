@@ -24,6 +24,13 @@ struct ActionLinks {
     std::vector<std::pair<QString, QString>> charterCriteria;
 };
 
+// What a list that only names the actions shows of each.
+struct ActionName {
+    qint64 id = 0;
+    QString title;
+    QString owner;
+};
+
 // The school's action plan: actions, the strands each serves, and their progress notes.
 // Every edit is one transaction with a change-history row per changed field.
 class ActionRepository {
@@ -36,8 +43,14 @@ public:
     // Ordered by due date (undated last), then id; strands in framework order, progress
     // oldest first. A fixed number of queries however many actions the file holds.
     Result<std::vector<Action>> all();
-    // all() without the progress notes, for lists that only name the actions.
-    Result<std::vector<Action>> listed();
+    // all() with only what the action plan's table shows and searches: the id, title,
+    // strands, element, SIP priority, owner, due date and status, and the text of each progress
+    // note (oldest added first). The start date, success criteria, cost, impact, who added it
+    // and the notes' dates and authors are left empty: byId() reads an action whole.
+    Result<std::vector<Action>> forTable();
+    // Each action's id, title and owner, in all()'s order: for lists that only name them
+    // (three columns of each row instead of all of them with strands and progress).
+    Result<std::vector<ActionName>> names();
     Result<Action> byId(qint64 id);
     // The actions of one cell of the summary grid: an element, serving a strand.
     Result<std::vector<Action>> forCell(const QString& elementId, const QString& strandId);
@@ -78,8 +91,9 @@ public:
 private:
     // Actions whose ids `idQuery` selects (a fixed SQL fragment from this class, never
     // user input), or every action when it is empty.
+    enum class Detail { Whole, Table };
     Result<std::vector<Action>> fetch(const QString& idQuery, const QVariantList& values,
-                                      bool withProgress = true);
+                                      Detail detail = Detail::Whole);
     Status validate(const Action& action);
     // add() without its transaction: validates, inserts, records the history row.
     Result<qint64> insert(const Action& action);

@@ -167,6 +167,51 @@ TEST_CASE("the action plan lists actions by due date with undated actions last",
     CHECK((*all)[1].progress.size() == 1);
     CHECK((*all)[2].progress.empty());
     CHECK((*all)[3].strandIds == QStringList{race});
+
+    // A list that only names the actions gets them in the same order, with title and owner.
+    Action owned = sampleAction(QStringLiteral("Owned"));
+    owned.dueOn = QDate(2026, 7, 1);
+    const qint64 ownedId = addAction(*fixture.file, owned);
+    auto names = ActionRepository(*fixture.file).names();
+    REQUIRE(names.ok());
+    REQUIRE(names->size() == 5);
+    CHECK((*names)[0].id == early);
+    CHECK((*names)[0].title == u"Early");
+    CHECK((*names)[0].owner.isEmpty());
+    CHECK((*names)[1].id == late);
+    CHECK((*names)[2].id == lateToo);
+    CHECK((*names)[3].id == ownedId);
+    CHECK((*names)[3].owner == u"Ms Patel");
+    CHECK((*names)[4].id == undated);
+
+    // The action plan's table reads the same actions in the same order with what its rows
+    // show and its search looks through, and leaves the long texts to byId().
+    REQUIRE(ActionRepository(*fixture.file)
+                .addProgress(ownedId, QDate(2026, 1, 5), QStringLiteral("Books ordered"))
+                .ok());
+    auto table = ActionRepository(*fixture.file).forTable();
+    REQUIRE(table.ok());
+    REQUIRE(table->size() == 5);
+    const Action& row = (*table)[3];
+    CHECK(row.id == ownedId);
+    CHECK(row.title == u"Owned");
+    CHECK(row.strandIds == QStringList{race});
+    CHECK(row.elementId == u"curriculum");
+    CHECK(row.sipPriority == owned.sipPriority);
+    CHECK(row.owner == u"Ms Patel");
+    CHECK(row.dueOn == owned.dueOn);
+    CHECK(row.status == ActionStatus::InProgress);
+    REQUIRE(row.progress.size() == 1);
+    CHECK(row.progress[0].note == u"Books ordered");
+    CHECK(row.successCriteria.isEmpty());
+    CHECK(row.impact.isEmpty());
+    CHECK_FALSE(row.startOn.isValid());
+    CHECK((*table)[1].progress.size() == 1);
+    CHECK((*table)[1].progress[0].note == u"Started");
+    auto whole = ActionRepository(*fixture.file).byId(ownedId);
+    REQUIRE(whole.ok());
+    CHECK(whole->successCriteria == owned.successCriteria);
+    CHECK(whole->progress[0].notedOn == QDate(2026, 1, 5));
 }
 
 TEST_CASE("an action without a title or strand is refused", "[actions]") {

@@ -75,7 +75,9 @@ void ActionTableModel::reload() {
     m_actions.clear();
     m_order.clear();
     if (m_document) {
-        if (auto all = ActionRepository(m_document->file()).all()) {
+        // Only what the rows show and the search looks through: the editor reads its action
+        // whole, and the long texts were half of opening the plan of a large school.
+        if (auto all = ActionRepository(m_document->file()).forTable()) {
             for (auto& action : *all) {
                 m_order.push_back(action.id);
                 m_actions.insert(action.id, std::move(action));

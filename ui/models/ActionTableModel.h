@@ -43,6 +43,8 @@ public:
     void setToday(const QDate& today);
     QDate today() const { return m_today; }
 
+    // The actions as the table shows them (ActionRepository::forTable): ActionRepository::byId
+    // reads one whole.
     const Action* action(const QModelIndex& index) const;
     const Action* actionById(qint64 id) const;
     // Every row showing the action: one when flat, one per group when grouped.

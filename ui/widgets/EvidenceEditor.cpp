@@ -54,12 +54,17 @@ QListWidget* checkList(QWidget* parent, const QString& name, const QString& obje
     return list;
 }
 
-QListWidgetItem* checkItem(QListWidget* list, const QString& text, const QVariant& id,
-                           bool checked) {
-    auto* item = new QListWidgetItem(text, list);
+QListWidgetItem* checkItem(QListWidget* list, const QString& text, const QVariant& id, bool checked,
+                           const QString& toolTip = {}) {
+    // Filled in before it joins the list: every change to an item already in a list is a
+    // signal its view handles, five per item for the 2,000 actions of a large school.
+    auto* item = new QListWidgetItem(text);
     item->setData(Qt::UserRole, id);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    if (!toolTip.isEmpty())
+        item->setToolTip(toolTip);
+    list->addItem(item);
     return item;
 }
 
@@ -349,11 +354,8 @@ void EvidenceEditor::fillStrands() {
 }
 
 namespace {
-void showAction(QListWidgetItem* item, const Action& action) {
-    item->setText(action.title);
-    item->setToolTip(action.owner.isEmpty()
-                         ? QString()
-                         : plainToolTip(EvidenceEditor::tr("Owner: %1").arg(action.owner)));
+QString actionToolTip(const QString& owner) {
+    return owner.isEmpty() ? QString() : plainToolTip(EvidenceEditor::tr("Owner: %1").arg(owner));
 }
 } // namespace
 
@@ -361,18 +363,11 @@ void EvidenceEditor::fillActions() {
     m_loading = true;
     m_actions->clear();
     if (m_document) {
-        auto actions = ActionRepository(m_document->file()).listed();
-        if (actions) {
+        if (auto actions = ActionRepository(m_document->file()).names()) {
             for (const auto& action : *actions)
-                showAction(checkItem(m_actions, action.title, action.id, false), action);
-        }
-    }
-    if (m_evidenceId != 0) {
-        for (int i = 0; i < m_actions->count(); ++i) {
-            QListWidgetItem* item = m_actions->item(i);
-            item->setCheckState(m_item.actionIds.contains(item->data(Qt::UserRole).toLongLong())
-                                    ? Qt::Checked
-                                    : Qt::Unchecked);
+                checkItem(m_actions, action.title, action.id,
+                          m_evidenceId != 0 && m_item.actionIds.contains(action.id),
+                          actionToolTip(action.owner));
         }
     }
     m_loading = false;
@@ -391,7 +386,8 @@ void EvidenceEditor::refreshAction(qint64 actionId) {
             return;
         }
         const QSignalBlocker quiet(m_actions); // a new title is not a change of links
-        showAction(item, *action);
+        item->setText(action->title);
+        item->setToolTip(actionToolTip(action->owner));
         return;
     }
 }
