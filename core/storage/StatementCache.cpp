@@ -33,28 +33,29 @@ StatementCache::Lease::~Lease() {
 Result<StatementCache::Lease> StatementCache::run(const QString& statement,
                                                   const QVariantList& values) {
     auto found = m_statements.find(statement);
-    bool keep = false;
-    QSqlQuery query;
-    if (found != m_statements.end() && found->second) {
-        query = std::move(*found->second);
+    const bool reuse = found != m_statements.end() && found->second;
+    QSqlQuery query = reuse ? std::move(*found->second) : QSqlQuery(m_db);
+    if (reuse) {
         found->second.reset();
-        keep = true;
     } else {
-        query = QSqlQuery(m_db);
         query.setForwardOnly(true);
         if (!query.prepare(statement))
             return sqlError(query.lastError());
-        // Lent already (a nested read of the same statement): this one is used once and dropped.
-        keep = found == m_statements.end() && m_statements.size() < Capacity;
-        if (keep)
-            m_statements.emplace(statement, std::nullopt);
     }
+    // Lent already (a nested read of the same statement): this one is used once and dropped.
+    const bool keep = reuse || (found == m_statements.end() && m_statements.size() < Capacity);
     sql::bind(query, values);
-    const bool ran = query.exec();
-    Lease lease(this, keep ? statement : QString(), std::move(query));
-    if (!ran)
-        return sqlError(lease.m_query.lastError()); // the lease gives the statement back
-    return lease;
+    if (!query.exec()) {
+        const auto error = sqlError(query.lastError());
+        query.finish();
+        // Some failures leave Qt's query without its SQLite statement: prepare afresh next time.
+        if (reuse)
+            m_statements.erase(found);
+        return error;
+    }
+    if (keep && !reuse)
+        m_statements.emplace(statement, std::nullopt);
+    return Lease(this, keep ? statement : QString(), std::move(query));
 }
 
 void StatementCache::giveBack(const QString& statement, quint64 generation, QSqlQuery&& query) {
