@@ -1,8 +1,10 @@
 #include "CatchCompat.h"
 #include "DemoDocument.h"
 #include "TempDir.h"
+#include "editing/commands/AddActionCommand.h"
 #include "models/EvidenceTableModel.h"
 #include "pages/EvidencePage.h"
+#include "storage/ActionRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "widgets/AttachmentPreview.h"
 #include "widgets/EvidenceEditor.h"
@@ -19,10 +21,12 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
+#include <algorithm>
 
 using namespace equimark;
 
@@ -337,4 +341,66 @@ TEST_CASE("the evidence model passes the model tester through edits", "[ui-evide
     CHECK(page.model()->rowCount() == rows + 1);
     emit document.reloaded();
     CHECK(page.model()->rowCount() == rows + 1);
+}
+
+TEST_CASE("the actions to link are listed when their tab is first seen, and links stay meanwhile",
+          "[ui-evidence]") {
+    test::DemoDocument demo;
+    auto items = EvidenceRepository(demo.document->file()).all();
+    REQUIRE(items.ok());
+    auto linked = std::find_if(items->begin(), items->end(),
+                               [](const EvidenceItem& item) { return !item.actionIds.isEmpty(); });
+    REQUIRE(linked != items->end());
+    const qint64 id = linked->id;
+    const QList<qint64> links = linked->actionIds;
+    auto actions = ActionRepository(demo.document->file()).names();
+    REQUIRE(actions.ok());
+
+    EvidencePage page;
+    page.resize(1200, 800);
+    page.setDocument(demo.document.get());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.navigateTo(id);
+    REQUIRE(page.editor()->evidenceId() == id);
+    auto* list = child<QListWidget>(*page.editor(), "evidenceActions");
+    auto* tabs = child<QTabWidget>(*page.editor(), "evidenceTabs");
+    REQUIRE(tabs->currentIndex() == 0);
+    CHECK(list->count() == 0); // not built while its tab is out of sight
+
+    // An edit made before the list exists must not read its (absent) ticks as "no links".
+    auto* title = child<QLineEdit>(*page.editor(), "evidenceTitle");
+    title->setText(QStringLiteral("Retitled before the actions were seen"));
+    emit title->editingFinished();
+    CHECK(stored(*demo.document, id).title ==
+          QStringLiteral("Retitled before the actions were seen"));
+    CHECK(stored(*demo.document, id).actionIds == links);
+
+    tabs->setCurrentIndex(1);
+    REQUIRE(list->count() == int(actions->size()));
+    QList<qint64> ticked;
+    QListWidgetItem* unticked = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ticked << list->item(i)->data(Qt::UserRole).toLongLong();
+        else if (!unticked)
+            unticked = list->item(i);
+    }
+    std::sort(ticked.begin(), ticked.end());
+    QList<qint64> expected = links;
+    std::sort(expected.begin(), expected.end());
+    CHECK(ticked == expected);
+    REQUIRE(unticked != nullptr);
+    const qint64 added = unticked->data(Qt::UserRole).toLongLong();
+    unticked->setCheckState(Qt::Checked);
+    CHECK(stored(*demo.document, id).actionIds.contains(added));
+
+    // An action added while the tab is hidden again joins the list when it is next seen.
+    tabs->setCurrentIndex(0);
+    Action fresh;
+    fresh.title = QStringLiteral("An action added elsewhere");
+    fresh.strandIds = {demo.document->equalityMark().strands.front().id};
+    REQUIRE(demo.document->execute(std::make_unique<AddActionCommand>(*demo.document, fresh)).ok());
+    tabs->setCurrentIndex(1);
+    CHECK(list->count() == int(actions->size()) + 1);
 }

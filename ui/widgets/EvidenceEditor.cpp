@@ -249,6 +249,12 @@ EvidenceEditor::EvidenceEditor(QWidget* parent)
         if (!m_loading)
             commit();
     });
+    // Listed when first seen, not when the page opens: on a large school that is 2,000 rows
+    // on a tab most visits never open.
+    m_actionsWhenShown = new RefreshWhenShown(m_actions, [this] {
+        fillActions();
+        updateEditable();
+    });
 
     auto* statements = new QWidget(tabs);
     auto* statementsLayout = new QVBoxLayout(statements);
@@ -291,23 +297,21 @@ void EvidenceEditor::setDocument(SchoolDocument* document) {
             if (id == m_evidenceId)
                 setEvidence(0);
         });
-        if (!m_actionsWhenShown)
-            m_actionsWhenShown = new RefreshWhenShown(this, [this] {
-                fillActions();
-                reload();
-            });
-        for (auto signal : {&SchoolDocument::actionAdded, &SchoolDocument::actionRemoved})
-            connect(m_document, signal, this, [this] { m_actionsWhenShown->request(); });
+        connect(m_document, &SchoolDocument::actionAdded, this, &EvidenceEditor::relistActions);
+        connect(m_document, &SchoolDocument::actionRemoved, this, [this] {
+            relistActions();
+            reload(); // the item's links to the removed action have gone with it
+        });
         // An edited action changes at most its own row: rebuilding the list of every action
         // on each keystroke in the action plan would cost the whole list every time.
         connect(m_document, &SchoolDocument::actionChanged, this, [this](qint64 id) {
-            if (isVisible())
+            if (m_actionsListed && m_actions->isVisible())
                 refreshAction(id);
             else
-                m_actionsWhenShown->request();
+                relistActions();
         });
         connect(m_document, &SchoolDocument::reloaded, this, [this] {
-            fillActions();
+            relistActions();
             reload();
         });
         connect(m_document, &QObject::destroyed, this, [this] {
@@ -316,7 +320,8 @@ void EvidenceEditor::setDocument(SchoolDocument* document) {
         });
     }
     fillStrands();
-    fillActions();
+    m_actions->clear(); // another school's actions
+    relistActions();
     m_statementsShownFor = -1;
     fillStatements();
     setEvidence(0);
@@ -370,7 +375,13 @@ void EvidenceEditor::fillActions() {
                           actionToolTip(action.owner));
         }
     }
+    m_actionsListed = true;
     m_loading = false;
+}
+
+void EvidenceEditor::relistActions() {
+    m_actionsListed = false;
+    m_actionsWhenShown->request();
 }
 
 void EvidenceEditor::refreshAction(qint64 actionId) {
@@ -582,9 +593,10 @@ void EvidenceEditor::commit() {
     item.description = m_description->toPlainText();
     item.strandIds = checkedStrings(m_strands);
     item.statementIds = checkedStrings(m_statements);
-    item.actionIds = checkedNumbers(m_actions);
     QList<qint64> oldActions = m_item.actionIds;
     std::sort(oldActions.begin(), oldActions.end());
+    // A list not yet (or no longer) filled holds no ticks: the links stay as they are stored.
+    item.actionIds = m_actionsListed ? checkedNumbers(m_actions) : oldActions;
     if (item.title == m_item.title && item.kind == m_item.kind && item.datedOn == m_item.datedOn &&
         item.description == m_item.description &&
         sorted(item.strandIds) == sorted(m_item.strandIds) &&

@@ -53,6 +53,7 @@ private:
     void reload();
     void fillStrands();
     void fillActions();
+    void relistActions();
     void refreshAction(qint64 actionId);
     void fillStatements();
     void filterStatements();
@@ -69,7 +70,8 @@ private:
     const Attachment* attachment(qint64 id) const;
 
     SchoolDocument* m_document = nullptr;
-    RefreshWhenShown* m_actionsWhenShown = nullptr; // the actions to link, while hidden
+    RefreshWhenShown* m_actionsWhenShown = nullptr; // lists the actions once they are seen
+    bool m_actionsListed = false; // m_actions shows every action of the file, ticked as stored
     qint64 m_evidenceId = 0;
     qint64 m_statementsShownFor = -1;
     EvidenceItem m_item;
