@@ -297,22 +297,23 @@ void EvidenceEditor::setDocument(SchoolDocument* document) {
             if (id == m_evidenceId)
                 setEvidence(0);
         });
-        connect(m_document, &SchoolDocument::actionAdded, this, &EvidenceEditor::relistActions);
+        connect(m_document, &SchoolDocument::actionAdded, this,
+                [this] { m_actionsWhenShown->request(); });
         connect(m_document, &SchoolDocument::actionRemoved, this, [this] {
-            relistActions();
             reload(); // the item's links to the removed action have gone with it
+            m_actionsWhenShown->request();
         });
         // An edited action changes at most its own row: rebuilding the list of every action
         // on each keystroke in the action plan would cost the whole list every time.
         connect(m_document, &SchoolDocument::actionChanged, this, [this](qint64 id) {
-            if (m_actionsListed && m_actions->isVisible())
+            if (!m_actionsWhenShown->isPending() && m_actions->isVisible())
                 refreshAction(id);
             else
-                relistActions();
+                m_actionsWhenShown->request();
         });
         connect(m_document, &SchoolDocument::reloaded, this, [this] {
-            relistActions();
             reload();
+            m_actionsWhenShown->request();
         });
         connect(m_document, &QObject::destroyed, this, [this] {
             m_document = nullptr;
@@ -321,7 +322,7 @@ void EvidenceEditor::setDocument(SchoolDocument* document) {
     }
     fillStrands();
     m_actions->clear(); // another school's actions
-    relistActions();
+    m_actionsWhenShown->request();
     m_statementsShownFor = -1;
     fillStatements();
     setEvidence(0);
@@ -375,13 +376,7 @@ void EvidenceEditor::fillActions() {
                           actionToolTip(action.owner));
         }
     }
-    m_actionsListed = true;
     m_loading = false;
-}
-
-void EvidenceEditor::relistActions() {
-    m_actionsListed = false;
-    m_actionsWhenShown->request();
 }
 
 void EvidenceEditor::refreshAction(qint64 actionId) {
@@ -596,7 +591,7 @@ void EvidenceEditor::commit() {
     QList<qint64> oldActions = m_item.actionIds;
     std::sort(oldActions.begin(), oldActions.end());
     // A list not yet (or no longer) filled holds no ticks: the links stay as they are stored.
-    item.actionIds = m_actionsListed ? checkedNumbers(m_actions) : oldActions;
+    item.actionIds = m_actionsWhenShown->isPending() ? oldActions : checkedNumbers(m_actions);
     if (item.title == m_item.title && item.kind == m_item.kind && item.datedOn == m_item.datedOn &&
         item.description == m_item.description &&
         sorted(item.strandIds) == sorted(m_item.strandIds) &&

@@ -53,7 +53,6 @@ private:
     void reload();
     void fillStrands();
     void fillActions();
-    void relistActions();
     void refreshAction(qint64 actionId);
     void fillStatements();
     void filterStatements();
@@ -71,7 +70,6 @@ private:
 
     SchoolDocument* m_document = nullptr;
     RefreshWhenShown* m_actionsWhenShown = nullptr; // lists the actions once they are seen
-    bool m_actionsListed = false; // m_actions shows every action of the file, ticked as stored
     qint64 m_evidenceId = 0;
     qint64 m_statementsShownFor = -1;
     EvidenceItem m_item;

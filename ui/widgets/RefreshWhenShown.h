@@ -16,6 +16,8 @@ public:
     RefreshWhenShown(QWidget* widget, std::function<void()> refresh);
 
     void request();
+    // A refresh was asked for and waits for the widget to be shown.
+    bool isPending() const { return m_pending; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
